@@ -1,0 +1,70 @@
+import type { Queryable } from '../db/database.ts';
+
+export interface AuditEntry {
+  jurisdictionCode: string;
+  entityType: 'parcel' | 'enterprise' | 'user' | 'zone' | 'jurisdiction' | 'import';
+  entityId: string;
+  entityVersion?: number | null;
+  action: 'CREATE' | 'UPDATE' | 'CLOSE' | 'IMPORT' | 'LOGIN' | 'LOGOUT' | 'LOGIN_FAILED' | 'PASSWORD_CHANGE';
+  actorId: string | null;
+  actorName: string;
+  requestId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends audit records; call it with the transaction of the change it records. */
+export async function appendAudit(tx: Queryable, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const cols = 10;
+  const values: unknown[] = [];
+  const tuples = entries.map((e, i) => {
+    values.push(
+      e.jurisdictionCode,
+      e.entityType,
+      e.entityId,
+      e.entityVersion ?? null,
+      e.action,
+      e.actorId,
+      e.actorName,
+      e.requestId ?? null,
+      e.before === undefined ? null : JSON.stringify(e.before),
+      e.after === undefined ? null : JSON.stringify(e.after),
+    );
+    const base = i * cols;
+    return `(${Array.from({ length: cols }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+  });
+  await tx.query(
+    `INSERT INTO audit_log (jurisdiction_code, entity_type, entity_id, entity_version, action,
+       actor_id, actor_name, request_id, before, after) VALUES ${tuples.join(', ')}`,
+    values,
+  );
+}
+
+export interface AuditRecord {
+  id: number;
+  entityVersion: number | null;
+  action: string;
+  actorName: string;
+  at: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export async function auditOf(
+  db: Queryable,
+  jurisdictionCode: string,
+  entityType: string,
+  entityId: string,
+  sinceVersion = 0,
+): Promise<AuditRecord[]> {
+  const { rows } = await db.query<AuditRecord>(
+    `SELECT id, entity_version AS "entityVersion", action, actor_name AS "actorName", at, before, after
+       FROM audit_log
+      WHERE jurisdiction_code = $1 AND entity_type = $2 AND entity_id = $3
+        AND coalesce(entity_version, 0) > $4
+      ORDER BY id DESC`,
+    [jurisdictionCode, entityType, entityId, sinceVersion],
+  );
+  return rows;
+}

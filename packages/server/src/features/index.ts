@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import { healthRoutes } from './health/routes.ts';
+import { authRoutes } from './users/auth-routes.ts';
+import { userRoutes } from './users/routes.ts';
+import { jurisdictionRoutes } from './jurisdictions/routes.ts';
+import { parcelRoutes } from './ledger/parcel-routes.ts';
+import { enterpriseRoutes } from './ledger/enterprise-routes.ts';
+
+/** Every feature's routes, under /api/v1. */
+export async function registerFeatures(app: FastifyInstance): Promise<void> {
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(userRoutes);
+      await api.register(jurisdictionRoutes);
+      await api.register(parcelRoutes);
+      await api.register(enterpriseRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+}
