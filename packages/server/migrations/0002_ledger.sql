@@ -145,7 +145,7 @@ CREATE TABLE parcel_years (
   value_added_yuan numeric(18, 2) CHECK (value_added_yuan >= 0),
   main_business_revenue_yuan numeric(18, 2) CHECK (main_business_revenue_yuan >= 0),
   energy_tce   numeric(16, 4) CHECK (energy_tce >= 0),
-  electricity_kwh numeric(18, 2) CHECK (electricity_kwh >= 0),
+  electricity_kwh numeric(18, 4) CHECK (electricity_kwh >= 0),
   rd_expense_yuan numeric(18, 2) CHECK (rd_expense_yuan >= 0),
   average_employees integer CHECK (average_employees >= 0),
   PRIMARY KEY (jurisdiction_code, parcel_id, year),

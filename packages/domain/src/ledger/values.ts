@@ -13,6 +13,28 @@ export type ParsedValue = { ok: true; value: string | number | boolean | null } 
 const MAX_STRING = 200;
 const MAX_TEXT = 4000;
 
+/** Upper bounds that keep a value inside its column (and inside reason). */
+const UPPER_BOUND: Partial<Record<FieldDef['type'], number>> = {
+  area: 1e10, // 10 000 km²
+  money: 1e14, // 100 亿万元
+  decimal: 1e9,
+  integer: 1e9,
+};
+
+/** Decimal places each kind of number is stored with; inputs are rounded to them. */
+export const STORED_SCALE: Partial<Record<FieldDef['type'], number>> = {
+  area: 2,
+  money: 2,
+  percent: 6,
+  decimal: 4,
+  integer: 0,
+};
+
+export function roundToScale(value: number, scale: number): number {
+  const f = 10 ** scale;
+  return Math.round(value * f) / f;
+}
+
 const isEmpty = (raw: unknown) => raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
 function parseDateInput(raw: unknown): string | undefined {
@@ -76,6 +98,7 @@ export function parseFieldInput(def: FieldDef, raw: unknown): ParsedValue {
       const yuan = n === undefined ? undefined : parseTenThousandYuan(String(Math.round(n * 1e6) / 1e6));
       if (yuan === undefined) return { ok: false, messageZh: `「${def.labelZh}」的值「${shown}」不是数字（单位：万元）` };
       if (yuan < 0) return { ok: false, messageZh: `「${def.labelZh}」不能为负数` };
+      if (yuan > UPPER_BOUND.money!) return { ok: false, messageZh: `「${def.labelZh}」数值过大，请核对单位（万元）` };
       return { ok: true, value: yuan };
     }
     case 'percent': {
@@ -93,7 +116,8 @@ export function parseFieldInput(def: FieldDef, raw: unknown): ParsedValue {
       if (n < 0) return { ok: false, messageZh: `「${def.labelZh}」不能为负数` };
       if (def.min !== undefined && n < def.min) return { ok: false, messageZh: `「${def.labelZh}」不能小于 ${def.min}` };
       if (def.max !== undefined && n > def.max) return { ok: false, messageZh: `「${def.labelZh}」不能大于 ${def.max}` };
-      return { ok: true, value: def.type === 'area' ? Math.round(n * 100) / 100 : n };
+      if (n > UPPER_BOUND[def.type]!) return { ok: false, messageZh: `「${def.labelZh}」数值过大，请核对单位` };
+      return { ok: true, value: roundToScale(n, STORED_SCALE[def.type]!) };
     }
   }
 }

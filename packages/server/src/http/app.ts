@@ -89,7 +89,7 @@ function toProblem(err: unknown): Problem {
   if (err instanceof Problem) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const errors = err.validation.map((v) => ({
-      path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || String(v.params?.issue?.path?.join('.') ?? ''),
+      path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
       message: v.message ?? '取值无效',
     }));
     return new Problem('VALIDATION_FAILED', errors.map((e) => (e.path ? `${e.path}：${e.message}` : e.message)).join('；'), { errors });
