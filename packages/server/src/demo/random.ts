@@ -40,6 +40,10 @@ export class Random {
 
 /** Rounds to a number of decimals (areas to 2, fractions to 4). */
 export function round(value: number, decimals = 0): number {
+  if (decimals < 0) {
+    const unit = 10 ** -decimals;
+    return Math.round(value / unit) * unit;
+  }
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
 }

@@ -1,0 +1,22 @@
+import type { Database } from '../db/database.ts';
+import { ensureJurisdiction, ensureZone } from '../features/jurisdictions/repository.ts';
+import { applyLedgerBatch } from '../features/ledger/apply-batch.ts';
+import { buildDemo } from './build.ts';
+
+/**
+ * Writes the demo county in one transaction: province, city and county, the three
+ * parks, then the ledger through the same service an Excel import uses.
+ */
+export async function loadDemo(db: Database, actorName: string): Promise<{ parcels: number; enterprises: number }> {
+  const demo = buildDemo();
+  return db.transaction(async (tx) => {
+    for (const j of demo.jurisdictions) await ensureJurisdiction(tx, j);
+    for (const z of demo.zones) await ensureZone(tx, z);
+    await applyLedgerBatch(
+      tx,
+      { jurisdictionCode: demo.countyCode, actorId: null, actorName, requestId: null },
+      demo.batch,
+    );
+    return { parcels: demo.batch.parcels.length, enterprises: demo.batch.enterprises.length };
+  });
+}
