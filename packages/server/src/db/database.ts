@@ -29,4 +29,9 @@ export const typeOids = {
 // so that no time zone can shift a calendar date.
 export const parseNumeric = (v: string): number => Number(v);
 export const parseDate = (v: string): string => v;
-export const parseTimestamp = (v: string): string => new Date(v.replace(' ', 'T')).toISOString();
+export const parseTimestamp = (v: string): string => {
+  // '2026-11-23 18:07:49.123+00' → an ISO instant; a timestamp without zone is UTC
+  let iso = v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  if (!/(Z|[+-]\d\d:\d\d)$/.test(iso)) iso += 'Z';
+  return new Date(iso).toISOString();
+};

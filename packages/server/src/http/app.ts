@@ -53,7 +53,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   app.setErrorHandler((err, request, reply) => {
     const problem = toProblem(err);
-    if (problem.status >= 500) request.log.error({ err }, 'request failed');
+    if (problem.status >= 500) {
+      request.log.error({ err }, 'request failed');
+      if (!opts.logger) console.error(err);
+    }
     void reply.status(problem.status).type('application/problem+json').send(problem.toBody(request.id));
   });
   app.setNotFoundHandler((request, reply) => {

@@ -34,7 +34,7 @@ export interface Zone {
 export async function ensureRootJurisdiction(tx: Queryable): Promise<void> {
   await tx.query(
     `INSERT INTO jurisdictions (code, name, level, parent_code, path)
-     VALUES ($1, '全部辖区', 'ROOT', NULL, $1 || '/') ON CONFLICT (code) DO NOTHING`,
+     VALUES ($1::text, '全部辖区', 'ROOT', NULL, $1::text || '/') ON CONFLICT (code) DO NOTHING`,
     [ROOT_JURISDICTION_CODE],
   );
 }
@@ -45,7 +45,7 @@ export async function ensureJurisdiction(tx: Queryable, j: JurisdictionInput): P
   const parent = j.parentCode ?? ROOT_JURISDICTION_CODE;
   await tx.query(
     `INSERT INTO jurisdictions (code, name, level, parent_code, path)
-     SELECT $1, $2, $3, p.code, p.path || $1 || '/' FROM jurisdictions p WHERE p.code = $4
+     SELECT $1::text, $2, $3, p.code, p.path || $1::text || '/' FROM jurisdictions p WHERE p.code = $4
      ON CONFLICT (code) DO UPDATE SET name = excluded.name`,
     [j.code, j.name, j.level, parent],
   );
