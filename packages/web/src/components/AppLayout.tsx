@@ -1,0 +1,151 @@
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { App, Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
+import {
+  AimOutlined,
+  AuditOutlined,
+  DatabaseOutlined,
+  EnvironmentOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  SyncOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { logout } from '../api/auth.ts';
+import { useCan, useMe, useSession } from '../session/session.tsx';
+import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
+import { PageLoading } from './PageLoading.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+/** Sections of the product that are planned but not built yet: shown, not clickable. */
+const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
+  key,
+  icon,
+  disabled: true,
+  label: (
+    <span title="该功能正在建设中">
+      {label}
+      <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+        建设中
+      </Typography.Text>
+    </span>
+  ),
+});
+
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/enterprises')) return '/enterprises';
+  if (pathname.startsWith('/admin/users')) return '/admin/users';
+  return '/parcels';
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const can = useCan();
+  const { setMe } = useSession();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'ledger',
+      icon: <DatabaseOutlined />,
+      label: '土地台账',
+      children: [
+        { key: '/parcels', label: '地块台账' },
+        { key: '/enterprises', label: '企业' },
+      ],
+    },
+    comingSoon('identification', '闲置低效认定', <AuditOutlined />),
+    comingSoon('disposal', '处置与盘活', <SyncOutlined />),
+    comingSoon('map', '一张图', <EnvironmentOutlined />),
+    comingSoon('campaign', '攻坚调度', <ScheduleOutlined />),
+    ...(can('users:manage')
+      ? [
+          {
+            key: 'admin',
+            icon: <SettingOutlined />,
+            label: '系统管理',
+            children: [{ key: '/admin/users', label: '用户管理' }],
+          },
+        ]
+      : []),
+  ];
+
+  const signOut = async () => {
+    try {
+      await logout();
+    } catch {
+      // the session may already be gone; leaving the app is what the user asked for
+    }
+    setMe(null);
+    navigate('/login', { replace: true });
+    void message.success('已退出登录');
+  };
+
+  const where = me.zone ? `${me.jurisdiction.name} · ${me.zone.name}` : me.jurisdiction.name;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220}>
+        <div className="ph-brand" title="盘活 · 闲置低效工业用地盘活平台">
+          <span className="ph-brand-mark">盘</span>
+          {!collapsed && <span>盘活平台</span>}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selectedKey(location.pathname)]}
+          defaultOpenKeys={['ledger', 'admin']}
+          items={items}
+          onClick={({ key }) => {
+            if (key.startsWith('/')) navigate(key);
+          }}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #e8ecea',
+          }}
+        >
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            闲置低效工业用地盘活平台
+          </Typography.Text>
+          <Space size="middle">
+            <Space size={6}>
+              <UserOutlined />
+              <Typography.Text strong>{me.displayName}</Typography.Text>
+              <Tag color="green">{me.roleLabel}</Tag>
+              <Typography.Text type="secondary">
+                <AimOutlined /> {where}
+              </Typography.Text>
+            </Space>
+            <Button type="text" icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
+              修改密码
+            </Button>
+            <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+              退出登录
+            </Button>
+          </Space>
+        </Header>
+        <Content>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+      <ChangePasswordDialog open={passwordOpen} username={me.username} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

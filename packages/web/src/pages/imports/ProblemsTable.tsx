@@ -1,0 +1,23 @@
+import { Table } from 'antd';
+import type { SheetProblem } from '../../api/types.ts';
+import { EmptyValue } from '../../components/FieldValue.tsx';
+
+/** Problems (or warnings) of an import, located by sheet, row and column. */
+export function ProblemsTable({ problems, emptyText }: { problems: SheetProblem[]; emptyText?: string }) {
+  return (
+    <Table<SheetProblem & { index: number }>
+      size="small"
+      bordered
+      rowKey="index"
+      dataSource={problems.map((p, index) => ({ ...p, index }))}
+      locale={{ emptyText }}
+      pagination={{ pageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100], showTotal: (t) => `共 ${t} 条` }}
+      columns={[
+        { key: 'sheet', title: '工作表', width: 160, render: (_v, p) => p.sheet || <EmptyValue /> },
+        { key: 'row', title: '行', width: 80, align: 'right', render: (_v, p) => p.row ?? <EmptyValue /> },
+        { key: 'column', title: '列', width: 200, render: (_v, p) => p.column || <EmptyValue /> },
+        { key: 'message', title: '问题', render: (_v, p) => p.message },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Button, Result } from 'antd';
+import type { Permission } from '@panhuo/domain';
+import { useCan, useSession } from './session/session.tsx';
+import { AppLayout } from './components/AppLayout.tsx';
+import { PageLoading } from './components/PageLoading.tsx';
+
+const LoginPage = lazy(() => import('./pages/login/LoginPage.tsx'));
+const ParcelListPage = lazy(() => import('./pages/parcels/ParcelListPage.tsx'));
+const ParcelPage = lazy(() => import('./pages/parcels/ParcelPage.tsx'));
+const ParcelEditPage = lazy(() => import('./pages/parcels/ParcelEditPage.tsx'));
+const EnterpriseListPage = lazy(() => import('./pages/enterprises/EnterpriseListPage.tsx'));
+const EnterprisePage = lazy(() => import('./pages/enterprises/EnterprisePage.tsx'));
+const LedgerImportPage = lazy(() => import('./pages/imports/LedgerImportPage.tsx'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { state, reload } = useSession();
+  const location = useLocation();
+  switch (state.status) {
+    case 'loading':
+      return <PageLoading />;
+    case 'anonymous':
+      return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+    case 'failed':
+      return (
+        <Result
+          status="error"
+          title="无法连接服务器"
+          subTitle={state.error.userMessage}
+          extra={<Button type="primary" onClick={reload}>重试</Button>}
+        />
+      );
+    case 'ready':
+      return <>{children}</>;
+  }
+}
+
+function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const can = useCan();
+  if (!can(permission)) return <Result status="403" title="无权访问" subTitle="您的账号没有访问此页面的权限，如需开通请联系系统管理员。" />;
+  return <>{children}</>;
+}
+
+function NotFound() {
+  return <Result status="404" title="页面不存在" subTitle="您访问的页面不存在或已被移除。" />;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Navigate to="/parcels" replace />} />
+          <Route path="parcels" element={<ParcelListPage />} />
+          <Route path="parcels/new" element={<RequirePermission permission="ledger:write"><ParcelEditPage /></RequirePermission>} />
+          <Route path="parcels/:id" element={<ParcelPage />} />
+          <Route path="parcels/:id/edit" element={<RequirePermission permission="ledger:write"><ParcelEditPage /></RequirePermission>} />
+          <Route path="enterprises" element={<EnterpriseListPage />} />
+          <Route path="enterprises/:id" element={<EnterprisePage />} />
+          <Route path="imports/ledger" element={<RequirePermission permission="ledger:import"><LedgerImportPage /></RequirePermission>} />
+          <Route path="admin/users" element={<RequirePermission permission="users:manage"><UsersPage /></RequirePermission>} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
