@@ -57,8 +57,10 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_user ON sessions (user_id);
 
 -- Append-only record of every change, written in the same transaction as the change.
+-- Users and sessions are deployment-wide (reference tables under Citus); the audit log
+-- is a tenant table like the ledger, keyed by jurisdiction first.
 CREATE TABLE audit_log (
-  id           bigserial PRIMARY KEY,
+  id           bigserial,
   jurisdiction_code char(6) NOT NULL,
   entity_type  text NOT NULL,
   entity_id    text NOT NULL,
@@ -69,7 +71,8 @@ CREATE TABLE audit_log (
   request_id   text,
   at           timestamptz NOT NULL DEFAULT now(),
   before       jsonb,
-  after        jsonb
+  after        jsonb,
+  PRIMARY KEY (jurisdiction_code, id)
 );
 CREATE INDEX audit_log_entity ON audit_log (jurisdiction_code, entity_type, entity_id, id);
 

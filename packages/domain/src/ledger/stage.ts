@@ -11,14 +11,9 @@ export interface StageFacts {
 
 /** 建设经营阶段: where the parcel is between land supply and production, for the ledger's filters. */
 export function deriveStage(f: StageFacts): ParcelStage {
-  switch (f.operationsStatus) {
-    case 'HALTED':
-      return 'PRODUCTION_HALTED';
-    case 'SEMI_HALTED':
-      return 'SEMI_HALTED';
-    case 'PRODUCING':
-      return 'PRODUCING';
-  }
+  if (f.operationsStatus === 'HALTED') return 'PRODUCTION_HALTED';
+  if (f.operationsStatus === 'SEMI_HALTED') return 'SEMI_HALTED';
+  if (f.operationsStatus === 'PRODUCING') return 'PRODUCING';
   if (f.completed === true) return 'COMPLETED_NOT_PRODUCING';
   if (f.started === true) return f.halted === true ? 'CONSTRUCTION_HALTED' : 'UNDER_CONSTRUCTION';
   if (f.started === false) return 'NOT_STARTED';

@@ -21,7 +21,7 @@ function valueSchema(d: FieldDef): z.ZodType {
     case 'percent':
       return z.number({ error: `${label}应为数字` }).min(0, `${label}不能为负数`).max(1, `${label}不能超过 100%`);
     case 'integer': {
-      let s = z.number({ error: `${label}应为整数` }).int(`${label}应为整数`).min(d.min ?? 0, d.min ? `${label}不能小于 ${d.min}` : `${label}不能为负数`);
+      const s = z.number({ error: `${label}应为整数` }).int(`${label}应为整数`).min(d.min ?? 0, d.min ? `${label}不能小于 ${d.min}` : `${label}不能为负数`);
       return s.max(d.max ?? 1e9, `${label}不能大于 ${d.max ?? 1e9}`);
     }
     case 'area':
