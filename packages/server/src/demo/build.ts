@@ -4,7 +4,7 @@ import type { Ctx } from './context.ts';
 import { EnterpriseFactory } from './enterprises.ts';
 import { layoutPark, type MultiPolygon } from './geometry.ts';
 import { organisation, type Organisation } from './organisation.ts';
-import { resetContractSerial, writeYears } from './parcel-builder.ts';
+import { writeYears } from './parcel-builder.ts';
 import { Random } from './random.ts';
 import { draftCounty } from './scenarios.ts';
 import type { Situation } from './situations.ts';
@@ -30,9 +30,9 @@ const SEED = 0x350899;
 
 /** The whole demo county as data. Pure and deterministic: the same result on every call. */
 export function buildDemo(): DemoData {
-  resetContractSerial();
   const rng = new Random(SEED);
-  const ctx: Ctx = { rng, enterprises: new EnterpriseFactory(rng) };
+  let contracts = 0;
+  const ctx: Ctx = { rng, enterprises: new EnterpriseFactory(rng), nextContractSerial: () => ++contracts };
   const drafts = draftCounty(ctx);
   for (const d of drafts) writeYears(rng, d);
 

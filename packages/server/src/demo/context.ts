@@ -7,6 +7,8 @@ import type { Random } from './random.ts';
 export interface Ctx {
   rng: Random;
   enterprises: EnterpriseFactory;
+  /** the next grant contract's serial number */
+  nextContractSerial: () => number;
 }
 
 const products: Record<string, string[]> = {
@@ -58,6 +60,7 @@ export function newParcel(ctx: Ctx, p: NewParcel): ParcelDraft {
     mu: p.mu,
     signed: p.signed,
     taxLevel,
+    contractSerial: ctx.nextContractSerial(),
     situations: p.situations,
   });
 }

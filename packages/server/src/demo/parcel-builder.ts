@@ -52,15 +52,14 @@ const PROPERTY_TAX_PER_M2 = 12.6;
 export const areaMu = (d: ParcelDraft) => (d.values.area_m2 as number) / SQUARE_METRES_PER_MU;
 const area = (d: ParcelDraft) => d.values.area_m2 as number;
 
-let contractSerial = 0;
-export function resetContractSerial(): void {
-  contractSerial = 0;
-}
-
 /** A granted industrial parcel whose contract is signed and land delivered; nothing built yet. */
 export function grantedParcel(
   rng: Random,
-  opts: { park: ParkKey; enterprise: EnterpriseDraft; projectName: string; mu: [number, number]; signed: string; taxLevel: number; situations?: string[] },
+  opts: {
+    park: ParkKey; enterprise: EnterpriseDraft; projectName: string; mu: [number, number]; signed: string; taxLevel: number;
+    /** serial of the grant contract's number */
+    contractSerial: number; situations?: string[];
+  },
 ): ParcelDraft {
   const areaM2 = round(rng.between(opts.mu[0], opts.mu[1]) * SQUARE_METRES_PER_MU, 2);
   const mu = areaM2 / SQUARE_METRES_PER_MU;
@@ -70,7 +69,6 @@ export function grantedParcel(
   const agreedStart = addMonths(opts.signed, 6);
   const agreedCompletion = addMonths(agreedStart, mu > 60 ? 30 : 24);
   const contractTax = round(Math.max(1.5, opts.taxLevel * rng.between(0.5, 0.75)), 1);
-  contractSerial += 1;
   return {
     situations: opts.situations ?? [],
     park: opts.park,
@@ -131,7 +129,7 @@ export function grantedParcel(
       idleCauseNote: null,
     },
     contract: {
-      contractNo: `岚自然资让〔${opts.signed.slice(0, 4)}〕${String(contractSerial).padStart(3, '0')}号`,
+      contractNo: `岚自然资让〔${opts.signed.slice(0, 4)}〕${String(opts.contractSerial).padStart(3, '0')}号`,
       source: 'GRANT_CONTRACT',
       signedDate: opts.signed,
       agreedStartDate: agreedStart,
