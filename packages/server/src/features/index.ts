@@ -16,6 +16,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register(jurisdictionRoutes);
       await api.register(parcelRoutes);
       await api.register(enterpriseRoutes);
+      await api.register((await import('./imports/routes.ts')).importRoutes);
     },
     { prefix: '/api/v1' },
   );
