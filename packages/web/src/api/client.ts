@@ -53,8 +53,11 @@ function fallbackTitle(status: number): string {
   return `请求失败（${status}）`;
 }
 
-/** Paths whose 401 means "wrong password", not "session expired". */
-const NO_REDIRECT_ON_401 = ['/auth/login'];
+/**
+ * 401s that do not send the user to the login page: a failed login means a wrong
+ * password, and the session check at start-up routes to the login page itself.
+ */
+const NO_REDIRECT_ON_401 = ['/auth/login', '/auth/me'];
 
 function redirectToLogin(): void {
   const here = window.location.pathname + window.location.search;

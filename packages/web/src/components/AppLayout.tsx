@@ -28,9 +28,7 @@ const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
   label: (
     <span title="该功能正在建设中">
       {label}
-      <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
-        建设中
-      </Typography.Text>
+      <span className="ph-soon">建设中</span>
     </span>
   ),
 });

@@ -15,29 +15,39 @@ interface Props {
   bare?: boolean;
 }
 
+/** What Form.Item injects into its child: the control must pass it on to the real input. */
+interface ControlProps {
+  def: FieldDef;
+  width?: number;
+  id?: string;
+  value?: never;
+  onChange?: never;
+}
+
 /** One catalogue field as a form control chosen by its type. */
-export function FieldControl({ def, width }: { def: FieldDef; width?: number }) {
+export function FieldControl({ def, width, ...injected }: ControlProps) {
   switch (def.type) {
     case 'string':
-      return <Input maxLength={200} style={{ width: width ?? '100%' }} allowClear />;
+      return <Input {...injected} maxLength={200} style={{ width: width ?? '100%' }} allowClear />;
     case 'text':
-      return <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />;
+      return <Input.TextArea {...injected} maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />;
     case 'date':
-      return <DatePicker style={{ width: width ?? 200 }} placeholder="选择日期" />;
+      return <DatePicker {...injected} style={{ width: width ?? 200 }} placeholder="选择日期" />;
     case 'area':
-      return <AreaInput />;
+      return <AreaInput {...injected} />;
     case 'money':
-      return <NumberInput suffix="万元" precision={6} width={width} />;
+      // no fixed precision: 1929.45 stays 1929.45; finer than a fen is refused by the rule
+      return <NumberInput {...injected} suffix="万元" width={width} />;
     case 'percent':
-      return <NumberInput suffix="%" precision={4} width={width} />;
+      return <NumberInput {...injected} suffix="%" width={width} />;
     case 'integer':
-      return <NumberInput precision={0} width={width} />;
+      return <NumberInput {...injected} precision={0} width={width} />;
     case 'decimal':
-      return <NumberInput width={width} />;
+      return <NumberInput {...injected} width={width} />;
     case 'boolean':
-      return <BooleanInput />;
+      return <BooleanInput {...injected} />;
     case 'enum':
-      return <EnumSelect enumId={def.enumId!} style={{ width: width ?? '100%' }} />;
+      return <EnumSelect {...injected} enumId={def.enumId!} style={{ width: width ?? '100%' }} />;
   }
 }
 

@@ -41,7 +41,7 @@ export function ParcelFilterBar({ query, onChange, onReset }: Props) {
         value={q}
         onChange={(e) => setQ(e.target.value)}
         onSearch={(value) => onChange({ q: value.trim() || undefined })}
-        style={{ width: 320 }}
+        style={{ width: 380 }}
         enterButton="搜索"
       />
       <ZoneSelect

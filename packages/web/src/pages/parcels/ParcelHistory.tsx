@@ -1,49 +1,59 @@
-import { Alert, Empty, Spin, Table, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Empty, Spin, Table, Timeline, Typography } from 'antd';
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { getParcelHistory } from '../../api/parcels.ts';
 import type { FieldChange, HistoryEntry } from '../../api/types.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { formatChangeValue, formatDateTime } from '../../format/values.ts';
 
+/** The audit actions a parcel's history can hold (server: audit.ts). */
 const actionLabels: Record<string, string> = {
-  create: '新增地块',
-  created: '新增地块',
-  update: '修改',
-  updated: '修改',
-  import: 'Excel 导入',
-  imported: 'Excel 导入',
+  CREATE: '新增地块',
+  UPDATE: '修改',
+  IMPORT: 'Excel 导入',
+  CLOSE: '注销',
 };
 
-function actionLabel(action: string): string {
-  return actionLabels[action.toLowerCase()] ?? actionLabels[action.toLowerCase().split(/[.:_]/).pop() ?? ''] ?? action;
-}
+const actionLabel = (action: string) => actionLabels[action.toUpperCase()] ?? action;
+
+/** A new record lists every field it was created with: show the first few, the rest on request. */
+const FOLDED_ROWS = 8;
 
 function ChangesTable({ changes }: { changes: FieldChange[] }) {
+  const [expanded, setExpanded] = useState(false);
   if (changes.length === 0) return null;
+  const folded = !expanded && changes.length > FOLDED_ROWS + 2;
   return (
-    <Table<FieldChange>
-      size="small"
-      rowKey="key"
-      pagination={false}
-      dataSource={changes}
-      style={{ marginTop: 8, maxWidth: 900 }}
-      columns={[
-        { key: 'label', title: '字段', width: 260, render: (_v, c) => c.labelZh },
-        {
-          key: 'change',
-          title: '修改前 → 修改后',
-          render: (_v, c) => (
-            <span>
-              <Typography.Text type="secondary" delete={c.before != null}>
-                {formatChangeValue(c.key, c.before)}
-              </Typography.Text>
-              <ArrowRightOutlined style={{ margin: '0 8px', color: '#999' }} />
-              <Typography.Text strong>{formatChangeValue(c.key, c.after)}</Typography.Text>
-            </span>
-          ),
-        },
-      ]}
-    />
+    <>
+      <Table<FieldChange>
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={folded ? changes.slice(0, FOLDED_ROWS) : changes}
+        style={{ marginTop: 8, maxWidth: 960 }}
+        columns={[
+          { key: 'label', title: '字段', width: 320, render: (_v, c) => c.labelZh },
+          {
+            key: 'change',
+            title: '修改前 → 修改后',
+            render: (_v, c) => (
+              <span>
+                <Typography.Text type="secondary" delete={c.before != null}>
+                  {formatChangeValue(c.key, c.before)}
+                </Typography.Text>
+                <ArrowRightOutlined style={{ margin: '0 8px', color: '#999' }} />
+                <Typography.Text strong>{formatChangeValue(c.key, c.after)}</Typography.Text>
+              </span>
+            ),
+          },
+        ]}
+      />
+      {changes.length > FOLDED_ROWS + 2 && (
+        <Button type="link" style={{ paddingLeft: 0 }} onClick={() => setExpanded(!expanded)}>
+          {expanded ? '收起' : `展开全部 ${changes.length} 项`}
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -56,9 +66,11 @@ function entryTitle(entry: HistoryEntry) {
       </Typography.Text>
       <span>{actionLabel(entry.action)}</span>
       {entry.changes.length > 0 && <Typography.Text type="secondary">（{entry.changes.length} 项）</Typography.Text>}
-      <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-        版本 {entry.version}
-      </Typography.Text>
+      {entry.version != null && (
+        <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+          第 {entry.version} 版
+        </Typography.Text>
+      )}
     </span>
   );
 }
@@ -75,8 +87,13 @@ export function ParcelHistory({ parcelId, version }: { parcelId: string; version
       style={{ marginTop: 8 }}
       items={entries.map((entry) => ({
         key: entry.id,
-        title: entryTitle(entry),
-        content: <ChangesTable changes={entry.changes} />,
+        color: entry.action.toUpperCase() === 'UPDATE' ? 'blue' : 'green',
+        content: (
+          <div style={{ paddingBottom: 12 }}>
+            {entryTitle(entry)}
+            <ChangesTable changes={entry.changes} />
+          </div>
+        ),
       }))}
     />
   );

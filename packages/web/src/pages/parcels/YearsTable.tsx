@@ -42,7 +42,10 @@ export function YearsTable({ years, area_m2 }: { years: FieldValues[]; area_m2: 
           key: 'taxPerMu',
           title: (
             <Tooltip title="（实缴税金 − 土地使用税 − 房产税）÷ 土地总面积（亩）；未填写的土地使用税、房产税按 0 计">
-              亩均税收（万元/亩，不含土地使用税和房产税） <QuestionCircleOutlined />
+              <div>
+                亩均税收（万元/亩） <QuestionCircleOutlined />
+              </div>
+              <div style={{ fontSize: 12, fontWeight: 'normal', color: 'rgba(0,0,0,0.45)' }}>不含土地使用税、房产税</div>
             </Tooltip>
           ),
           align: 'right' as const,

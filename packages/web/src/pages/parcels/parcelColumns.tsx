@@ -71,4 +71,4 @@ export const parcelColumns: ParcelColumn[] = [
 /** Always shown: without the code there is nothing to click. */
 export const FIXED_COLUMNS = ['code'];
 export const CHOOSABLE_COLUMNS = parcelColumns.filter((c) => !FIXED_COLUMNS.includes(c.key));
-export const DEFAULT_VISIBLE_COLUMNS = ['name', 'location', 'zone', 'enterprise', 'plannedUse', 'area', 'stage', 'agreedStartDate'];
+export const DEFAULT_VISIBLE_COLUMNS = ['name', 'zone', 'enterprise', 'plannedUse', 'area', 'stage', 'agreedStartDate'];
