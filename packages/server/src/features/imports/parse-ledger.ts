@@ -11,7 +11,7 @@ import {
   type ParcelRecord,
   type RecordSource,
 } from '@panhuo/domain';
-import { readWorkbook, type ReadOptions, type WorkbookSource } from './workbook-reader.ts';
+import { readWorkbook, type WorkbookSource } from './workbook-reader.ts';
 import { Findings, sheetParser, type ParsedRow, type ParsedSheet, type SheetParser } from './sheet-parser.ts';
 import { INSTRUCTIONS_SHEET, ledgerSheets, normaliseHeader, referenceHeaders as H, sheetOf, type SheetKind } from './sheets.ts';
 
@@ -40,7 +40,7 @@ export interface ParsedLedger {
   warnings: LedgerProblem[];
 }
 
-export async function parseLedger(source: WorkbookSource, lookup: LedgerLookup, options: ReadOptions = {}): Promise<ParsedLedger> {
+export async function parseLedger(source: WorkbookSource, lookup: LedgerLookup): Promise<ParsedLedger> {
   const findings = new Findings();
   const parsers = new Map<SheetKind, SheetParser>();
   const instructions = normaliseHeader(INSTRUCTIONS_SHEET);
@@ -62,7 +62,6 @@ export async function parseLedger(source: WorkbookSource, lookup: LedgerLookup, 
       parsers.set(spec.kind, parser);
       return parser.sink;
     },
-    options,
   );
   const sheets = new Map<SheetKind, ParsedSheet>([...parsers].map(([kind, p]) => [kind, p.finish()]));
   return buildLedger(sheets, info.sheetNames, lookup, findings);

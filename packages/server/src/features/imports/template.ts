@@ -56,7 +56,11 @@ export function toCellValue(def: FieldDef, value: FieldValue | undefined): Excel
       return value === true ? '是' : '否';
     case 'enum':
       return enumLabel(def.enumId!, String(value));
-    default:
+    case 'area':
+    case 'decimal':
+    case 'integer':
+    case 'string':
+    case 'text':
       return value;
   }
 }
