@@ -82,7 +82,7 @@ export function AppLayout() {
       // the session may already be gone; leaving the app is what the user asked for
     }
     setMe(null);
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
     void message.success('已退出登录');
   };
 
@@ -102,7 +102,7 @@ export function AppLayout() {
           defaultOpenKeys={['ledger', 'admin']}
           items={items}
           onClick={({ key }) => {
-            if (key.startsWith('/')) navigate(key);
+            if (key.startsWith('/')) void navigate(key);
           }}
         />
       </Sider>

@@ -11,12 +11,13 @@ interface Props {
   placeholder?: string;
   style?: React.CSSProperties;
   id?: string;
+  prefix?: React.ReactNode;
 }
 
 const SEARCH_DELAY_MS = 300;
 
 /** Searches enterprises by name or credit code as the user types (GET /enterprises?q=). */
-export function EnterpriseSelect({ value, onChange, initial, placeholder = '输入企业名称或信用代码搜索', style, id }: Props) {
+export function EnterpriseSelect({ value, onChange, initial, placeholder = '输入企业名称或信用代码搜索', style, id, prefix }: Props) {
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<Ref[]>([]);
   const [searching, setSearching] = useState(false);
@@ -60,6 +61,7 @@ export function EnterpriseSelect({ value, onChange, initial, placeholder = '输�
   return (
     <Select
       id={id}
+      prefix={prefix}
       showSearch={{ filterOption: false, onSearch: setQuery }}
       allowClear
       value={value ?? undefined}

@@ -19,7 +19,13 @@ export function toFormValue(def: FieldDef, stored: FieldValue | undefined): Form
     case 'percent':
       // fractions keep 4 decimals of a percent (0.123456 → 12.3456 %)
       return typeof stored === 'number' ? Math.round(stored * 1_000_000) / 10_000 : undefined;
-    default:
+    case 'string':
+    case 'text':
+    case 'area':
+    case 'decimal':
+    case 'integer':
+    case 'boolean':
+    case 'enum':
       return stored;
   }
 }

@@ -38,7 +38,7 @@ export function useRemote<T>(load: (signal: AbortSignal) => Promise<T>, deps: De
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // the loader is read through a ref: callers pass what it depends on as `deps`
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);

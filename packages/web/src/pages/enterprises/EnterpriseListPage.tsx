@@ -123,7 +123,7 @@ export default function EnterpriseListPage() {
         onClose={() => setCreating(false)}
         onSaved={(saved) => {
           setCreating(false);
-          navigate(`/enterprises/${saved.id}`);
+          void navigate(`/enterprises/${saved.id}`);
         }}
       />
     </div>

@@ -32,7 +32,7 @@ export default function LoginPage() {
     try {
       const me = await login(values.username.trim(), values.password);
       setMe(me);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, {}));
     } finally {

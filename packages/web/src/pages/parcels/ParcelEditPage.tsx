@@ -61,7 +61,7 @@ function ParcelForm({ parcel }: { parcel: Parcel | null }) {
   const done = (saved: Parcel) => {
     setDirty(false);
     void message.success(parcel ? '已保存' : '地块已新增');
-    navigate(`/parcels/${saved.id}`, { replace: !parcel });
+    void navigate(`/parcels/${saved.id}`, { replace: !parcel });
   };
 
   const showApiError = (err: ApiError) => {

@@ -47,28 +47,32 @@ export function ParcelFilterBar({ query, onChange, onReset }: Props) {
       <ZoneSelect
         value={query.zoneId}
         onChange={(zoneId) => onChange({ zoneId: zoneId ?? undefined })}
-        placeholder="园区：全部"
-        style={{ width: 180 }}
+        prefix="园区"
+        placeholder="全部"
+        style={{ width: 190 }}
       />
       <EnterpriseSelect
         value={query.enterpriseId}
         onChange={(enterpriseId) => onChange({ enterpriseId: enterpriseId ?? undefined })}
-        placeholder="企业：全部"
-        style={{ width: 220 }}
+        prefix="企业"
+        placeholder="全部"
+        style={{ width: 240 }}
       />
       <EnumSelect
         enumId="plannedUse"
         value={query.plannedUse}
         onChange={(plannedUse) => onChange({ plannedUse: plannedUse ?? undefined })}
-        placeholder="规划用途：全部"
-        style={{ width: 180 }}
+        prefix="规划用途"
+        placeholder="全部"
+        style={{ width: 210 }}
       />
       <EnumSelect
         enumId="stage"
         value={query.stage}
         onChange={(stage) => onChange({ stage: stage ?? undefined })}
-        placeholder="建设经营阶段：全部"
-        style={{ width: 180 }}
+        prefix="建设经营阶段"
+        placeholder="全部"
+        style={{ width: 230 }}
       />
       <Space.Compact>
         <InputNumber<number>
