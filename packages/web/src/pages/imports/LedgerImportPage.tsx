@@ -103,7 +103,8 @@ export default function LedgerImportPage() {
       <PageTitle title="导入台账" extra={<Button onClick={() => navigate('/parcels')}>返回地块台账</Button>} />
       <Card variant="borderless" style={{ marginBottom: 16 }}>
         <Steps
-          current={outcome?.kind === 'done' ? 3 : 0}
+          current={outcome ? (outcome.kind === 'done' ? 3 : 2) : uploading ? 2 : 0}
+          status={outcome && outcome.kind !== 'done' ? 'error' : outcome ? 'finish' : 'process'}
           items={[
             { title: '下载模板', content: '使用本平台的 Excel 模板，表头不要修改' },
             { title: '填写台账', content: '每宗地一行，面积填平方米，金额填万元，日期填 YYYY-MM-DD' },
