@@ -68,7 +68,8 @@ test('the 园区 filter shows only the parcels of that zone', async ({ page, api
   const expected = await apiList(api, '/parcels', { zoneId: zone.id, pageSize: 1 });
   assert.ok(expected.total > 0 && expected.total < all.total);
 
-  const select = page.locator('.ant-select', { has: page.getByText('全部园区', { exact: true }) }).first();
+  // the filter bar's 园区 select (placeholder 「园区：全部」)
+  const select = page.locator('.ant-select').filter({ hasText: /^\s*园区/ }).first();
   await chooseInSelect(page, select, zone.name);
   await eventually(async () => assert.equal(await paginationTotal(page), expected.total));
   await waitForTableRows(page);

@@ -6,6 +6,7 @@ import { apiList, button, columnIndex, dataRows, eventually, login, openParcelLi
 let parcel; // the parcel edited, as the API had it before
 const stamp = new Date().toISOString().slice(11, 19).replace(/:/g, '');
 const newRemarks = `端到端测试备注 ${stamp}`;
+let newEmployees;
 
 test('open a parcel from 地块台账', async ({ page, baseUrl, api, admin }) => {
   await login(page, baseUrl, admin);
@@ -28,37 +29,59 @@ test('open a parcel from 地块台账', async ({ page, baseUrl, api, admin }) =>
   await page.getByText(code).first().waitFor();
 });
 
-test('编辑 → change 备注 → 保存 shows the new value', async ({ page }) => {
+test('编辑 → change 备注 and 职工人数 → 保存 shows the new values', async ({ page }) => {
+  const oldEmployees = parcel.fields.employees;
+  newEmployees = oldEmployees == null ? 57 : oldEmployees + 7;
   await button(page, '编辑').click();
   await page.waitForURL(/\/edit$/);
   const remarks = page.getByLabel('备注', { exact: true });
   await remarks.waitFor();
+  // the form is filled from the parcel: wait for its code before typing
+  await eventually(async () => assert.equal(await page.getByLabel('宗地编号', { exact: true }).inputValue(), parcel.fields.code));
   await remarks.fill(newRemarks);
+  const employees = page.getByLabel('职工人数', { exact: true });
+  await employees.fill(String(newEmployees));
   await button(page, '保存').click();
-  await page.waitForURL(new RegExp(`/parcels/${parcel.id}$`), { timeout: 30_000 });
+  await page.waitForURL(new RegExp(`/parcels/${parcel.id}(\\?.*)?$`), { timeout: 30_000 });
   await page.getByText(newRemarks).first().waitFor();
 });
 
-test('变更记录 lists the change with the field label and old → new values', async ({ page, api }) => {
+test('变更记录 lists the changes with the field labels and old → new values', async ({ page, api }) => {
   await page.getByRole('tab', { name: '变更记录' }).click();
-  const panel = page.locator('.ant-tabs-tabpane-active');
+  const panel = page.getByRole('tabpanel', { name: '变更记录' });
   await panel.getByText(newRemarks).first().waitFor();
-  const text = await panel.innerText();
-  assert.ok(text.includes('备注'), `变更记录 does not name the field 备注:\n${text.slice(0, 800)}`);
-  const old = parcel.fields.remarks;
-  if (old) assert.ok(text.includes(old), `变更记录 does not show the old value 「${old}」:\n${text.slice(0, 800)}`);
+  // the newest entry comes first; its table has one row per changed field
+  const newest = panel.locator('.ant-table').first();
+  const rows = [];
+  const trs = newest.locator('tbody tr.ant-table-row');
+  for (let i = 0; i < (await trs.count()); i++) rows.push((await trs.nth(i).locator('td').allInnerTexts()).map((t) => t.trim()));
+  const dump = rows.map((r) => r.join(' | ')).join('\n');
+  const row = (label) => rows.find((r) => r[0] === label);
 
-  // the API agrees: the newest entry changed remarks from the old to the new value
+  const remarksRow = row('备注');
+  assert.ok(remarksRow, `the newest 变更记录 entry has no row 备注:\n${dump}`);
+  assert.ok(remarksRow[1].includes(newRemarks), `备注 does not show the new value:\n${dump}`);
+  const oldRemarks = parcel.fields.remarks;
+  if (oldRemarks) assert.ok(remarksRow[1].indexOf(oldRemarks) < remarksRow[1].indexOf(newRemarks), `备注 does not show old → new:\n${dump}`);
+
+  const employeesRow = row('职工人数');
+  assert.ok(employeesRow, `the newest 变更记录 entry has no row 职工人数:\n${dump}`);
+  const numbers = (employeesRow[1].replace(/,/g, '').match(/\d+/g) ?? []).map(Number);
+  const oldEmployees = parcel.fields.employees;
+  assert.deepEqual(numbers, oldEmployees == null ? [newEmployees] : [oldEmployees, newEmployees], `职工人数 is not old → new: 「${employeesRow[1]}」`);
+
+  // the API agrees
   const h = await api.get(`/parcels/${parcel.id}/history`);
   assert.equal(h.status, 200);
-  const change = h.json.items[0]?.changes.find((c) => c.key === 'remarks');
-  assert.ok(change, `the newest history entry has no change of remarks: ${JSON.stringify(h.json.items[0])}`);
-  assert.equal(change.labelZh, '备注');
-  assert.equal(change.after, newRemarks);
-  assert.equal(change.before ?? null, old ?? null);
-  await eventually(async () => {
-    const r = await api.get(`/parcels/${parcel.id}`);
-    assert.equal(r.json.fields.remarks, newRemarks);
-    assert.equal(r.json.version, parcel.version + 1);
-  });
+  const changes = Object.fromEntries(h.json.items[0].changes.map((c) => [c.key, c]));
+  assert.equal(changes.remarks?.labelZh, '备注');
+  assert.equal(changes.remarks.after, newRemarks);
+  assert.equal(changes.remarks.before ?? null, oldRemarks ?? null);
+  assert.equal(changes.employees?.labelZh, '职工人数');
+  assert.equal(changes.employees.after, newEmployees);
+  assert.equal(changes.employees.before ?? null, oldEmployees ?? null);
+  const now = await api.get(`/parcels/${parcel.id}`);
+  assert.equal(now.json.fields.remarks, newRemarks);
+  assert.equal(now.json.fields.employees, newEmployees);
+  assert.equal(now.json.version, parcel.version + 1);
 });

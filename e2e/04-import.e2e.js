@@ -76,8 +76,15 @@ test('导入台账 lists the problems of a bad workbook', async ({ page, api }) 
     .getByRole('menuitem', { name: '导入台账' })
     .or(page.getByRole('link', { name: '导入台账' }))
     .or(button(page, '导入台账'));
+  // the page asks which counties the user may import into; a user sees the page before
+  // dropping a file, so wait for that answer (see the report: the upload is not disabled
+  // while it is pending, and a file dropped then is refused with 400)
+  const jurisdictionsLoaded = page
+    .waitForResponse((r) => r.url().includes('/api/v1/jurisdictions'), { timeout: 15_000 })
+    .catch(() => undefined);
   await entry.first().click();
   await page.waitForURL(/\/imports\/ledger/);
+  await jurisdictionsLoaded;
 
   // an administrator of several jurisdictions chooses the county to import into
   const jurisdiction = page.locator('.ant-select', { has: page.getByText('请选择行政区', { exact: true }) });
