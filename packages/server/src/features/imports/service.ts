@@ -80,8 +80,11 @@ function mergeFindings(a: LedgerProblem[], b: LedgerProblem[]): LedgerProblem[] 
 
 /** `工作表「地块」第 5 行「土地总面积（平方米）」：…` */
 export function formatFinding(p: LedgerProblem): string {
-  const where = [p.sheet ? `工作表「${p.sheet}」` : '', p.row > 0 ? `第 ${p.row} 行` : '', p.column ? `「${p.column}」` : ''].join('');
-  return where ? `${where}：${p.message}` : p.message;
+  const column = p.column ? `「${p.column}」` : '';
+  const where = [p.sheet ? `工作表「${p.sheet}」` : '', p.row > 0 ? `第 ${p.row} 行` : ''].join('');
+  // most messages start with the column's name already: 「土地总面积（平方米）」不能为负数
+  if (column && p.message.startsWith(column)) return `${where}${p.message}`;
+  return where || column ? `${where}${column}：${p.message}` : p.message;
 }
 
 /**

@@ -92,8 +92,10 @@ export function sheetParser(spec: SheetSpec, name: string, opts: SheetParserOpti
   const keyColumn = spec.columns[0]!;
 
   const readHeader = (rowNumber: number, cells: CellValue[]): boolean => {
-    const matches = cells.filter((c) => typeof c === 'string' && known.has(normaliseHeader(c))).length;
-    if (matches < Math.min(2, spec.columns.length)) return false;
+    const names = cells.filter((c): c is string => typeof c === 'string').map(normaliseHeader);
+    const matches = names.filter((n) => known.has(n)).length;
+    // two known headers make a header row; so does the key column alone
+    if (matches < 2 && !names.includes(normaliseHeader(keyColumn.header))) return false;
     result.headerRow = rowNumber;
     const seen = new Set<SheetColumn>();
     layout = cells.map((cell, i) => {
@@ -178,7 +180,7 @@ export function sheetParser(spec: SheetSpec, name: string, opts: SheetParserOpti
   };
   const finish = (): ParsedSheet => {
     if (result.headerRow === null && !headerSearchDone) {
-      findings.problem(name, 0, '', `工作表「${name}」没有表头行（第一行应为列名，如「${keyColumn.header}」），请使用导入模板`);
+      findings.problem(name, 0, '', `没有表头行（第一行应为列名，如「${keyColumn.header}」），请使用导入模板`);
     }
     if (result.exampleRows.length > 0) {
       findings.warning(name, result.exampleRows[0]!, '', `已跳过 ${result.exampleRows.length} 行模板示例（以「${EXAMPLE_PREFIX}」开头）：第 ${result.exampleRows.join('、')} 行`);

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -53,6 +54,18 @@ export function assertXlsxSignature(head: Buffer, size: number): void {
     throw new Problem('UNSUPPORTED_FILE', '这是旧版 Excel 97-2003（.xls）文件，请用 Excel 或 WPS 另存为 .xlsx 后再上传');
   }
   if (!hex.startsWith(ZIP_SIGNATURE)) throw new Problem('UNSUPPORTED_FILE', NOT_XLSX);
+}
+
+async function assertFileSignature(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(8, size));
+    await handle.read(head, 0, head.length, 0);
+    assertXlsxSignature(head, size);
+  } finally {
+    await handle.close();
+  }
 }
 
 interface SheetRef {
@@ -122,6 +135,7 @@ export async function readWorkbook(
   onSheet: (name: string, info: Pick<WorkbookInfo, 'date1904'>) => RowSink | null,
 ): Promise<WorkbookInfo> {
   if ('buffer' in source) assertXlsxSignature(source.buffer, source.buffer.length);
+  else await assertFileSignature(source.path);
   let zip: ZipArchive;
   try {
     zip = await openZip(source);
