@@ -35,7 +35,7 @@ const countRows = async (table: 'parcels' | 'enterprises' | 'parcel_years' | 'pa
   return rows[0]!.n;
 };
 
-const ledgerFile = (prefix: string, overrides: { area?: unknown } = {}): TestSheets => ({
+const ledgerFile = (prefix: string, overrides: { area?: number } = {}): TestSheets => ({
   企业: [
     ['企业名称', '统一社会信用代码', '企业规模'],
     [`${prefix}甲机械有限公司`, usccOk(Number.parseInt(prefix.replace(/\D/g, '') || '1', 10)), '规上企业'],
