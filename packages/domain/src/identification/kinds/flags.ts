@@ -1,0 +1,122 @@
+import type { ComplianceFacts } from '../facts.ts';
+import type { CriterionResult } from '../result.ts';
+import { and3, CATALOGUE_ZH, F, JUDICIAL_ZH, OPERATIONS_ZH, or3, T, U, zhDate, type Tri } from '../support.ts';
+import { statusIn, Verdict, type Compiler } from './common.ts';
+
+/**
+ * Status flags: judicial disposal, catalogue class, compliance, abandoned works, and the
+ * criteria that need a person's finding.
+ */
+
+/** Under judicial disposal and halted (JD-LOW-04: both, 「并且」). */
+export const judicialHalted: Compiler<'JUDICIAL_HALTED'> = (def) => {
+  const v = new Verdict(def);
+  const { judicialStatuses, operationsStatuses } = def.params;
+  return (p) => {
+    const missing: string[] = [];
+    const j = p.enterprise?.judicialStatus ?? null;
+    let judicial: Tri;
+    if (j === null) {
+      judicial = U;
+      missing.push('enterprise.judicialStatus');
+    } else judicial = judicialStatuses.includes(j) ? T : F;
+    const halted = statusIn(p, operationsStatuses, missing);
+    const s = p.operations?.status ?? null;
+    const text = `司法处置状态：${j === null ? '不明' : JUDICIAL_ZH[j]}，生产经营状态：${s === null ? '不明' : OPERATIONS_ZH[s]}`;
+    return v.result(and3(judicial, halted), text, missing);
+  };
+};
+
+/** Class in the national or the park's catalogue (JD-LOW-05a, YN-LOW-08, QZ-URB-01). */
+export const catalogueClass: Compiler<'CATALOGUE_CLASS'> = (def) => {
+  const v = new Verdict(def);
+  const { catalogue, classes } = def.params;
+  const park = catalogue === 'PARK';
+  const label = park ? '《园区主导产业指导目录》' : '《产业结构调整指导目录》';
+  const path = park ? 'enterprise.parkCatalogueClass' : 'enterprise.catalogueClass';
+  const classesZh = classes.map((c) => CATALOGUE_ZH[c]).join('、');
+  return (p) => {
+    const c = (park ? p.enterprise?.parkCatalogueClass : p.enterprise?.catalogueClass) ?? null;
+    if (c === null) return v.result(U, `项目在${label}中的类别不明`, [path]);
+    const hit = classes.includes(c);
+    return v.result(hit ? T : F, `项目属于${label}${CATALOGUE_ZH[c]}（本项为${classesZh}）`, null);
+  };
+};
+
+const AREA_ZH = { safety: '安全生产', environment: '环保', fire: '消防' } as const;
+
+/** Non-compliant in one of the areas, after failed rectification, with closure required (as configured). */
+export const compliance: Compiler<'COMPLIANCE'> = (def) => {
+  const v = new Verdict(def);
+  const { areas, requireRectificationFailed, requireClosure } = def.params;
+  return (p) => {
+    const missing: string[] = [];
+    let any: Tri = F;
+    let text = '';
+    for (const area of areas) {
+      const c: ComplianceFacts | null = p.compliance?.[area] ?? null;
+      const mark = missing.length;
+      const failed = c?.rectificationFailed ?? null;
+      const closure = c?.closureRequired ?? null;
+      // a failed re-inspection, or a required closure, means the land is not compliant
+      let non: Tri = c?.nonCompliant === true || failed === true || closure === true ? T : c?.nonCompliant === false ? F : U;
+      if (non === U) missing.push(`compliance.${area}.nonCompliant`);
+      let part = non === T ? '不达标' : non === F ? '达标' : '是否达标不明';
+      if (requireRectificationFailed) {
+        const r: Tri = failed === null ? U : failed ? T : F;
+        if (r === U) missing.push(`compliance.${area}.rectificationFailed`);
+        non = and3(non, r);
+        part += failed === null ? '、整改结果不明' : failed ? '、经整改仍达不到要求' : '、整改后已达到要求或未经整改';
+      }
+      if (requireClosure) {
+        const r: Tri = closure === null ? U : closure ? T : F;
+        if (r === U) missing.push(`compliance.${area}.closureRequired`);
+        non = and3(non, r);
+        part += closure === null ? '、是否依法需要关停不明' : closure ? '、依法需要关停' : '、无须依法关停';
+      }
+      if (non !== U) missing.length = mark;
+      any = or3(any, non);
+      text += `${text ? '；' : ''}${AREA_ZH[area]}：${part}`;
+    }
+    return v.result(any, text, missing);
+  };
+};
+
+/** Planned use under the prefixes and an abandoned unfinished work (YN-LOW-07). */
+export const abandonedWorksUse: Compiler<'ABANDONED_WORKS_USE'> = (def) => {
+  const v = new Verdict(def);
+  const { plannedUsePrefixes, useLabelZh } = def.params;
+  return (p) => {
+    const missing: string[] = [];
+    const use = p.plannedUse ?? null;
+    let u: Tri;
+    if (use === null) {
+      u = U;
+      missing.push('plannedUse');
+    } else u = plannedUsePrefixes.some((x) => use.startsWith(x)) ? T : F;
+    const a = p.construction?.abandonedWorks ?? null;
+    if (a === null) missing.push('construction.abandonedWorks');
+    const abandoned: Tri = a === null ? U : a ? T : F;
+    const text = `规划用途 ${use ?? '不明'}（${u === T ? '属于' : u === F ? '不属于' : '是否属于不明'}${useLabelZh}），${a === null ? '是否烂尾工程不明' : a ? '属于烂尾工程' : '不属于烂尾工程'}`;
+    return v.result(and3(u, abandoned), text, missing);
+  };
+};
+
+/** A criterion that needs a person's finding: MANUAL unless `manualFindings` has one. */
+export const manual: Compiler<'MANUAL'> = (def) => {
+  const v = new Verdict(def);
+  const { id, category } = def;
+  const pending = `需人工认定，尚无认定记录${v.basis}`;
+  return (p): CriterionResult => {
+    const findings = p.manualFindings;
+    if (findings) {
+      for (const f of findings) {
+        if (f.criterionId !== id) continue;
+        const when = f.recordedOn ? `${zhDate(f.recordedOn)} ` : '';
+        const note = f.note ? `（${f.note}）` : '';
+        return v.result(f.met ? T : F, `人工认定：${when}认定${f.met ? '存在' : '不存在'}本项情形${note}`, null);
+      }
+    }
+    return { id, category, status: 'MANUAL', evidence: pending };
+  };
+};

@@ -1,0 +1,228 @@
+import { addDays, addMonths } from '../units/dates.ts';
+import type { Fraction } from './rule-set.ts';
+
+/**
+ * What every criterion kind shares: three-valued logic, exact comparisons on scaled
+ * integers, calendar periods (memoised: the evaluator runs on a million parcels) and the
+ * small formatting helpers evidence sentences are built with.
+ */
+
+/** Three-valued truth: false, true, unknown. */
+export const F = 0;
+export const T = 1;
+export const U = 2;
+export type Tri = typeof F | typeof T | typeof U;
+
+export function and3(a: Tri, b: Tri): Tri {
+  if (a === F || b === F) return F;
+  return a === T && b === T ? T : U;
+}
+
+export function or3(a: Tri, b: Tri): Tri {
+  if (a === T || b === T) return T;
+  return a === F && b === F ? F : U;
+}
+
+export const tri = (b: boolean): Tri => (b ? T : F);
+
+// ---------------------------------------------------------------------------------------
+// Exact arithmetic. Money is compared in fen, areas in 1/100 m², per-mu figures, plot
+// ratios and other decimals in 1/10 000, fractions of one (coverage) in 1/1 000 000, so
+// that a value typed exactly on a threshold is exactly on it.
+
+export const fen = (yuan: number): number => Math.round(yuan * 100);
+export const centiM2 = (m2: number): number => Math.round(m2 * 100);
+export const q4 = (x: number): number => Math.round(x * 10_000);
+export const q6 = (x: number): number => Math.round(x * 1_000_000);
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** sign(a1·a2·a3 − b1·b2·b3) for integers, exact (BigInt when a product leaves the safe range). */
+export function compareProducts(a1: number, a2: number, a3: number, b1: number, b2: number, b3: number): number {
+  const a = a1 * a2 * a3;
+  const b = b1 * b2 * b3;
+  if (Math.abs(a) <= SAFE && Math.abs(b) <= SAFE) return a < b ? -1 : a > b ? 1 : 0;
+  const ba = BigInt(a1) * BigInt(a2) * BigInt(a3);
+  const bb = BigInt(b1) * BigInt(b2) * BigInt(b3);
+  return ba < bb ? -1 : ba > bb ? 1 : 0;
+}
+
+/** part / whole compared with a fraction, exactly: sign(part/whole − f). `whole` must be > 0. */
+export function compareShare(part: number, whole: number, f: Fraction): number {
+  return compareProducts(part, f.den, 1, f.num, whole, 1);
+}
+
+export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+// ---------------------------------------------------------------------------------------
+// Calendar periods: addMonths of units/dates.ts (clamping to the month's end), memoised
+// per period length so that a million parcels do not parse the same dates again.
+
+const periodCaches = new Map<number, Map<string, string>>();
+const CACHE_LIMIT = 200_000;
+
+export function plusMonths(iso: string, months: number): string {
+  let cache = periodCaches.get(months);
+  if (!cache) {
+    cache = new Map();
+    periodCaches.set(months, cache);
+  }
+  let r = cache.get(iso);
+  if (r === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    r = addMonths(iso, months);
+    cache.set(iso, r);
+  }
+  return r;
+}
+
+export const plusYears = (iso: string, years: number): string => plusMonths(iso, years * 12);
+export const nextDay = (iso: string): string => addDays(iso, 1);
+
+// ---------------------------------------------------------------------------------------
+// Formatting for evidence sentences (Chinese, GB/T 9704 dates without leading zeros).
+
+/** 2022-05-20 → 2022年5月20日 */
+export function zhDate(iso: string): string {
+  return `${iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
+}
+
+/** a number with at most `digits` decimals, no trailing zeros */
+export function num(x: number, digits = 2): string {
+  const f = digits === 2 ? 100 : 10 ** digits;
+  return String(Math.round(x * f) / f);
+}
+
+/** m² → "12.5 亩（8333.33 平方米）" */
+export function areaZh(m2: number): string {
+  return `${num((m2 * 3) / 2000)} 亩（${num(m2)} 平方米）`;
+}
+
+/** yuan → "90 万元" */
+export function wanZh(yuan: number): string {
+  return `${num(yuan / 10_000, 4)} 万元`;
+}
+
+export function pctZh(share: number): string {
+  return `${num(share * 100)}%`;
+}
+
+export function fracZh(f: Fraction): string {
+  if (f.num === 1 && f.den === 3) return '三分之一';
+  return `${num((f.num / f.den) * 100)}%`;
+}
+
+export const yearsZh = (n: number): string => (n % 1 === 0 ? `${n} 年` : `${n * 12} 个月`);
+
+/** Chinese names of the facts, for sentences about what is missing. */
+export const FACT_LABELS: Record<string, string> = {
+  plannedUse: '规划用途',
+  area_m2: '土地总面积',
+  'right.deliveryDate': '实际交付土地日期',
+  'right.landPrice_yuan': '出让（划拨）价款',
+  'contract.agreedStartDate': '约定动工日期',
+  'contract.agreedCompletionDate': '约定竣工日期',
+  'contract.constructionPeriodEnd': '出让合同建设期满日期',
+  'contract.requiredDevelopmentArea_m2': '应动工开发建设用地总面积',
+  'contract.totalInvestment_yuan': '约定总投资额',
+  'contract.investmentIntensity_10kYuanPerMu': '约定投资强度',
+  'contract.taxPerMu_10kYuanPerMu': '约定亩均税收',
+  'contract.outputPerMu_10kYuanPerMu': '约定亩均产值',
+  'contract.plotRatioMin': '容积率控制指标下限',
+  'construction.started': '是否已动工开发',
+  'construction.actualStartDate': '实际动工日期',
+  'construction.developedArea_m2': '已动工开发建设用地面积',
+  'construction.investedAmount_yuan': '已投资额',
+  'construction.halted': '是否停工',
+  'construction.haltStartDate': '停工日期',
+  'construction.haltReason': '停工原因',
+  'construction.completed': '是否竣工',
+  'construction.completionDate': '竣工日期',
+  'construction.abandonedWorks': '是否烂尾工程',
+  'site.buildingCoverage': '建筑系数',
+  'site.plotRatio': '容积率',
+  'site.vacantContiguousArea_m2': '连片空闲土地面积',
+  'site.vacantIndependentlyDevelopable': '空闲土地可否单独开发',
+  'operations.status': '生产经营状态',
+  'operations.productionReadyDate': '具备生产条件日期',
+  'operations.productionStartDate': '正式投产日期',
+  'operations.haltProductionStartDate': '停产（半停产）日期',
+  'operations.lastTaxPaymentDate': '最近一次缴税日期',
+  'operations.sublet': '是否转租',
+  'operations.tenantConformsToPlan': '承租方是否符合园区产业规划',
+  'finance.fixedAssetInvestment_yuan': '固定资产投资',
+  'enterprise.catalogueClass': '产业结构调整指导目录类别',
+  'enterprise.parkCatalogueClass': '园区主导产业目录类别',
+  'enterprise.judicialStatus': '司法处置状态',
+  'idleCause.type': '闲置（延迟）原因',
+};
+
+/** "停工日期、停工原因" — with year paths as "2020 年度实缴税金" */
+export function missingZh(paths: string[]): string {
+  let out = '';
+  for (const p of paths) {
+    const label = FACT_LABELS[p] ?? yearPathLabel(p) ?? p;
+    out = out === '' ? label : `${out}、${label}`;
+  }
+  return out;
+}
+
+const YEAR_FIELD_LABELS: Record<string, string> = {
+  taxPaid_yuan: '实缴税金',
+  landUseTax_yuan: '土地使用税',
+  propertyTax_yuan: '房产税',
+  taxDue_yuan: '应纳税额',
+  industrialOutput_yuan: '工业产值',
+  mainBusinessRevenue_yuan: '主营业务收入',
+};
+
+/** `finance.years[year=2020].taxPaid_yuan` is the path of a year's figure (by year, not index). */
+export const yearPath = (year: number, field: string): string => `finance.years[year=${year}].${field}`;
+
+function yearPathLabel(path: string): string | undefined {
+  const m = /^finance\.years\[year=(\d+)\]\.(\w+)$/.exec(path);
+  if (!m) return undefined;
+  return `${m[1]} 年度${YEAR_FIELD_LABELS[m[2]!] ?? m[2]!}`;
+}
+
+export const CATALOGUE_ZH: Record<string, string> = {
+  ENCOURAGED: '鼓励类',
+  PERMITTED: '允许类',
+  RESTRICTED: '限制类',
+  ELIMINATED: '淘汰类',
+  PROHIBITED: '禁止类',
+};
+
+export const OPERATIONS_ZH: Record<string, string> = {
+  NOT_STARTED: '未投产',
+  PRODUCING: '正常生产',
+  SEMI_HALTED: '半停产',
+  HALTED: '停产',
+};
+
+export const JUDICIAL_ZH: Record<string, string> = {
+  NONE: '无司法处置',
+  SEIZED: '查封',
+  AUCTION: '司法拍卖',
+  BANKRUPTCY: '破产',
+  REORGANISATION: '重整',
+  LIQUIDATION: '清算',
+};
+
+export const CAUSE_ZH: Record<string, string> = {
+  ENTERPRISE: '企业原因',
+  GOVERNMENT: '政府原因',
+  FORCE_MAJEURE: '不可抗力',
+  JUDICIAL: '司法原因',
+  MIXED: '政府与企业混合原因',
+};
+
+export const HALT_REASON_ZH: Record<string, string> = {
+  FUNDS: '资金原因',
+  OPERATIONS: '经营原因',
+  MANAGEMENT: '管理原因',
+  OTHER: '其他原因',
+};
+
+export const STATUS_ZH = { MET: '符合', NOT_MET: '不符合', UNKNOWN: '无法判断', MANUAL: '待人工认定' } as const;
