@@ -45,7 +45,7 @@ export function FieldControl({ def, width, ...injected }: ControlProps) {
     case 'decimal':
       return <NumberInput {...injected} width={width} />;
     case 'boolean':
-      return <BooleanInput {...injected} />;
+      return <BooleanInput {...injected} aria-label={def.labelZh} />;
     case 'enum':
       return <EnumSelect {...injected} enumId={def.enumId!} style={{ width: width ?? '100%' }} />;
   }

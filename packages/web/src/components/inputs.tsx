@@ -7,14 +7,18 @@ interface ValueProps<T> {
   onChange?: (value: T) => void;
   id?: string;
   disabled?: boolean;
+  /** the field's label: a radio group is not a labelable element, so it is named directly */
+  'aria-label'?: string;
 }
 
 /** 是 / 否 / 未知: an unknown fact stays null and is never silently turned into 否. */
-export function BooleanInput({ value, onChange, id, disabled }: ValueProps<boolean | null>) {
+export function BooleanInput({ value, onChange, id, disabled, 'aria-label': ariaLabel }: ValueProps<boolean | null>) {
   const token = value === true ? 'yes' : value === false ? 'no' : 'unknown';
   return (
     <Radio.Group
       id={id}
+      role="radiogroup"
+      aria-label={ariaLabel}
       disabled={disabled}
       optionType="button"
       buttonStyle="solid"

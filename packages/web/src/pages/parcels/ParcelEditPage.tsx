@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Space, type FormInstance } from 'antd';
-import { checkContractConsistency, checkParcelConsistency } from '@panhuo/domain';
+import { checkContractConsistency, checkParcelConsistency, contractFields, parcelFields, yearFields } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
 import { createParcel, getParcel, updateParcel } from '../../api/parcels.ts';
 import type { ConflictChange, Parcel, ParcelInput } from '../../api/types.ts';
@@ -34,8 +34,21 @@ function consistencyErrors(input: ParcelInput) {
   ];
 }
 
-const FORM_ROOTS = ['fields', 'contract', 'years', 'zoneId', 'enterpriseId', 'jurisdictionCode'];
-const isFormField = (name: NamePath) => FORM_ROOTS.includes(String(name[0]));
+const catalogueKeys: Record<string, string[]> = {
+  fields: parcelFields.map((d) => d.key),
+  contract: contractFields.map((d) => d.key),
+  years: yearFields.map((d) => d.key),
+};
+
+/** Whether the form shows a control at this path, so an error there is visible beside it. */
+function formHasField(name: NamePath, choosingCounty: boolean): boolean {
+  const [root, second, third] = name;
+  if (root === 'zoneId' || root === 'enterpriseId') return name.length === 1;
+  if (root === 'jurisdictionCode') return choosingCounty && name.length === 1;
+  if (root === 'fields' || root === 'contract') return name.length === 2 && catalogueKeys[root]!.includes(String(second));
+  if (root === 'years') return name.length === 3 && typeof second === 'number' && catalogueKeys.years!.includes(String(third));
+  return false;
+}
 
 function ParcelForm({ parcel }: { parcel: Parcel | null }) {
   const [form] = Form.useForm<ParcelFormValues>();
@@ -65,12 +78,13 @@ function ParcelForm({ parcel }: { parcel: Parcel | null }) {
   };
 
   const showApiError = (err: ApiError) => {
-    if (err.status === 400 && err.errors.length > 0) {
-      const split = splitFieldProblems(err.errors, isFormField);
+    // 400 (validation) and 409 DUPLICATE (code already used) both name the fields at fault
+    if (err.errors.length > 0) {
+      const split = splitFieldProblems(err.errors, (name) => formHasField(name, choosingCounty));
       fieldsForm.setFields(split.fields);
       setGeneral(split.general);
       if (split.fields[0]) fieldsForm.scrollToField(split.fields[0].name, { behavior: 'smooth', block: 'center' });
-      void message.error(err.title);
+      void message.error(err.detail ?? err.title);
       return;
     }
     setGeneral([err.userMessage]);
