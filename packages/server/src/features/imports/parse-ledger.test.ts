@@ -122,6 +122,14 @@ describe('parseLedger: a good file', () => {
     expect(r.batch.parcels).toEqual([{ values: { code: 'QL-009', operationsStatus: 'HALTED' }, source: { sheet: '经营情况', row: 2 } }]);
   });
 
+  it('keeps Chinese text whole across the chunks of a large sheet', async () => {
+    const name = (i: number) => `青岚县经济开发区第${i}号标准厂房及配套设施用地`;
+    const rows = Array.from({ length: 3000 }, (_, i) => [`QL-${i}`, name(i), null, null, 100]);
+    const r = await parse({ 地块: [PARCEL_HEADER, ...rows] });
+    expect(r.problems).toEqual([]);
+    expect(r.batch.parcels.filter((p, i) => p.values.name !== name(i))).toEqual([]);
+  });
+
   it('skips the template’s example rows with a warning', async () => {
     const r = await parse({ 地块: [PARCEL_HEADER, ['示例-001', '示例地块', null, null, 100], ['QL-1', '甲', null, null, 100]] });
     expect(r.batch.parcels.map((p) => p.values.code)).toEqual(['QL-1']);

@@ -155,9 +155,11 @@ export async function readWorkbook(
       entries: 'ignore',
     });
     const r = reader as unknown as ReaderInternals;
+    // exceljs decodes each chunk on its own, which splits a character across chunks;
+    // a stream decoding UTF-8 itself hands it whole characters
     const part = async (name: string) => {
       const entry = zip.entries.get(name);
-      return entry ? zip.stream(entry) : undefined;
+      return entry ? (await zip.stream(entry)).setEncoding('utf8') : undefined;
     };
     const rels = await part('xl/_rels/workbook.xml.rels');
     const book = await part('xl/workbook.xml');
