@@ -11,3 +11,4 @@ export * from './ledger/consistency.ts';
 export * from './users/roles.ts';
 export * from './users/password.ts';
 export * from './ledger/records.ts';
+export * from './identification/index.ts';

@@ -5,3 +5,5 @@ export { criterionKinds, compileCriterion, evaluateCriterion, TIME_BASED_KINDS, 
 export { compileRuleSet, identify, identifyFile, type CompiledRuleSet } from './evaluate.ts';
 export * from './rule-sets/index.ts';
 export * from './validate.ts';
+export { ledgerRecordToFacts, ledgerBatchToFacts } from './from-ledger.ts';
+export { formatIdentificationTable, PRIMARY_CATEGORY_ZH } from './table.ts';

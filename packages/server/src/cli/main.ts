@@ -35,6 +35,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       const { runImportLedger } = await import('./import-ledger.ts');
       return runImportLedger(rest.slice(1), io);
     }
+    case 'identify': {
+      const { runIdentify } = await import('./identify.ts');
+      return runIdentify(rest, io);
+    }
     case undefined:
     case 'help':
     case '--help':
