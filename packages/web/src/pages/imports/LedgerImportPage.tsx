@@ -134,6 +134,14 @@ export default function LedgerImportPage() {
               </Form.Item>
             )}
           </Space>
+          {!jurisdictions.loading && counties.length === 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title="您的管辖范围内没有县（市、区）级行政区，无法导入台账"
+              description={jurisdictions.error?.userMessage}
+            />
+          )}
           <Upload.Dragger
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             multiple={false}
@@ -141,12 +149,21 @@ export default function LedgerImportPage() {
             showUploadList={false}
             beforeUpload={beforeUpload}
             customRequest={customRequest}
-            disabled={uploading || (needsCounty && !jurisdictionCode)}
+            // until /jurisdictions answers the target county is unknown: a file dropped then would be refused
+            disabled={uploading || jurisdictions.loading || !target}
           >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{uploading ? '正在校验并导入，请稍候…' : '点击或将台账文件拖到此处上传'}</p>
+            <p className="ant-upload-text">
+              {uploading
+                ? '正在校验并导入，请稍候…'
+                : jurisdictions.loading
+                  ? '正在读取管辖范围…'
+                  : needsCounty && !jurisdictionCode
+                    ? '请先选择导入到哪个行政区'
+                    : '点击或将台账文件拖到此处上传'}
+            </p>
             <p className="ant-upload-hint">仅支持 .xlsx 格式，单个文件不超过 20 MB</p>
           </Upload.Dragger>
         </Space>
