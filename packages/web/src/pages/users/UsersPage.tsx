@@ -85,7 +85,6 @@ export default function UsersPage() {
             {
               key: 'actions',
               title: '操作',
-              fixed: 'right',
               render: (_v, u) => (
                 <Space size={0}>
                   <Button type="link" onClick={() => setEditing(u)}>
