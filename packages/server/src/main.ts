@@ -3,6 +3,7 @@ import { ensureWebBuilt } from './config/web-build.ts';
 import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
+import { Problem } from './http/problems.ts';
 import { ensureAdmin } from './features/users/service.ts';
 import { loadDemoIfEmpty } from './config/demo.ts';
 
@@ -15,7 +16,14 @@ export async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   const applied = await migrate(db);
   if (applied.length) console.log(`[panhuo] 已执行数据库迁移：${applied.join(', ')}`);
-  const admin = await ensureAdmin(db, settings.adminPassword);
+  const admin = await ensureAdmin(db, settings.adminPassword).catch(async (err: unknown) => {
+    if (err instanceof Problem && err.code === 'PASSWORD_POLICY') {
+      console.error(`[panhuo] PANHUO_ADMIN_PASSWORD 不符合密码要求：${err.detail ?? err.title}`);
+      await db.close();
+      process.exit(1);
+    }
+    throw err;
+  });
   if (settings.loadDemo) {
     const demo = await loadDemoIfEmpty(db);
     if (demo) console.log(`[panhuo] 已载入演示数据：${demo.parcels} 宗地块，${demo.enterprises} 家企业（虚构的青岚县）`);

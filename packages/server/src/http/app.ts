@@ -64,6 +64,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       void reply.status(404).type('application/problem+json').send(new Problem('NOT_FOUND', '接口不存在').toBody(request.id));
       return;
     }
+    // a missing asset is a 404, not the app's page: after a rebuild the old hashes are gone
+    if (request.url.startsWith('/assets/')) return reply.status(404).send('not found');
     if (existsSync(ctx.settings.webDist)) return reply.sendFile('index.html');
     void reply.status(404).send('web app not built: run npm run build');
   });
@@ -83,7 +85,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await registerFeatures(app);
 
   if (existsSync(ctx.settings.webDist)) {
-    await app.register(fastifyStatic, { root: ctx.settings.webDist, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt app is served without a restart
+    await app.register(fastifyStatic, { root: ctx.settings.webDist, wildcard: true });
   }
   return app;
 }
