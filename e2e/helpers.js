@@ -1,6 +1,7 @@
 // Shared steps of the browser journeys. Assertions use node:assert; `eventually`
 // retries an assertion while the page settles (playwright-core has no `expect`).
 import assert from 'node:assert/strict';
+import { URLSearchParams } from 'node:url';
 
 /**
  * The accessible name of an antd button: antd puts a space between two CJK characters

@@ -23,6 +23,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+/* global AbortSignal */
 import { chromium } from 'playwright-core';
 import { takeTests } from './harness.js';
 
@@ -334,7 +335,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-let code = 1;
+let code;
 try {
   code = await main();
 } catch (e) {
