@@ -1,5 +1,5 @@
 import { isIsoDate } from '../units/dates.ts';
-import type { FactsFile, ParcelFacts } from './facts.ts';
+import type { FactsFile, ManualFinding, ParcelFacts } from './facts.ts';
 import { compileContext, compileCriterion, type Evaluator } from './kinds/index.ts';
 import { RESULT_FORMAT, type CriterionResult, type IdentificationDocument, type ParcelResult, type PrimaryCategory, type Sanctions } from './result.ts';
 import type { CriterionDef, ManualGate, RuleSet } from './rule-set.ts';
@@ -76,41 +76,50 @@ export function compileRuleSet(ruleSet: RuleSet, asOf: string): CompiledRuleSet 
 
   function disposalsOf(p: ParcelFacts, primary: PrimaryCategory, results: CriterionResult[], sanctions: Sanctions | null): string[] {
     const out: string[] = [];
-    const add = (m: string) => {
-      if (!out.includes(m)) out.push(m);
-    };
     if (primary === 'IDLE') {
       const cause = p.idleCause?.type ?? null;
+      const allowed = cause === null ? undefined : ruleSet.idleDisposalsByCause[cause];
+      const noFee = sanctions === null || sanctions.legalReviewRequired || sanctions.idleFee_yuan === null;
+      const noRecovery = sanctions?.recoveryWithoutCompensation !== true;
       for (let i = 0; i < results.length; i++) {
         const r = results[i]!;
         if (r.category !== 'IDLE' || r.status !== 'MET') continue;
-        const methods = slots[i]!.def.candidateDisposalMethods;
-        if (r.id !== sanctionsDef.notStartedCriterionId) {
-          methods.forEach(add);
-          continue;
-        }
-        const allowed = cause === null ? undefined : ruleSet.idleDisposalsByCause[cause];
-        for (const m of methods) {
-          if (allowed && !allowed.includes(m)) continue;
-          if (m === sanctionsDef.feeMethod && (sanctions === null || sanctions.legalReviewRequired || sanctions.idleFee_yuan === null)) continue;
-          if (m === sanctionsDef.recoveryMethod && sanctions?.recoveryWithoutCompensation !== true) continue;
-          add(m);
+        const notStarted = r.id === sanctionsDef.notStartedCriterionId;
+        for (const m of slots[i]!.def.candidateDisposalMethods) {
+          if (notStarted) {
+            if (allowed && !allowed.includes(m)) continue;
+            if (m === sanctionsDef.feeMethod && noFee) continue;
+            if (m === sanctionsDef.recoveryMethod && noRecovery) continue;
+          }
+          if (!out.includes(m)) out.push(m);
         }
       }
     } else if (primary === 'INEFFICIENT') {
       for (let i = 0; i < results.length; i++) {
         const r = results[i]!;
-        if (r.category === 'INEFFICIENT' && r.status === 'MET') slots[i]!.def.candidateDisposalMethods.forEach(add);
+        if (r.category !== 'INEFFICIENT' || r.status !== 'MET') continue;
+        for (const m of slots[i]!.def.candidateDisposalMethods) if (!out.includes(m)) out.push(m);
       }
       const vacant = p.site?.vacantContiguousArea_m2 ?? null;
-      if (vacant !== null) for (const t of triggers) if (compareProducts(centiM2(vacant), 3, 10_000, t.limit, 2000, 100) > 0) add(t.method);
+      if (vacant !== null) {
+        for (const t of triggers) {
+          if (compareProducts(centiM2(vacant), 3, 10_000, t.limit, 2000, 100) > 0 && !out.includes(t.method)) out.push(t.method);
+        }
+      }
     }
     return out;
   }
 
   function evaluate(p: ParcelFacts): ParcelResult {
     const use = p.plannedUse ?? null;
-    const inScope = scope === null ? true : use === null ? null : scope.plannedUsePrefixes.some((x) => use.startsWith(x));
+    let inScope: boolean | null = true;
+    if (scope !== null) {
+      if (use === null) inScope = null;
+      else {
+        inScope = false;
+        for (const x of scope.plannedUsePrefixes) if (use.startsWith(x)) inScope = true;
+      }
+    }
     const results: CriterionResult[] = new Array(slots.length);
     let idle = false;
     let inefficient = false;
@@ -121,7 +130,7 @@ export function compileRuleSet(ruleSet: RuleSet, asOf: string): CompiledRuleSet 
       let r: CriterionResult;
       if (inScope === false) r = outOfScope(s.def, use!, scope!.wordingZh);
       else {
-        const gateFinding = s.gate === null ? undefined : p.manualFindings?.find((f) => f.criterionId === s.gate!.id);
+        const gateFinding = s.gate === null ? undefined : findingFor(p, s.gate.id);
         r = gateFinding && !gateFinding.met ? gatedOut(s.def, s.gate!, gateFinding.note ?? null) : s.evaluate(p);
         if (inScope === null) r = scopeUnknown(r, scope!.wordingZh);
       }
@@ -144,13 +153,19 @@ export function compileRuleSet(ruleSet: RuleSet, asOf: string): CompiledRuleSet 
     };
     if (classIds !== null) {
       const classes: string[] = [];
-      if (!idle) for (const r of results) if (r.status === 'MET' && classIds.includes(r.id)) classes.push(r.id);
+      if (!idle) for (let i = 0; i < results.length; i++) if (results[i]!.status === 'MET' && classIds.includes(results[i]!.id)) classes.push(results[i]!.id);
       result.classes = classes;
     }
     return result;
   }
 
   return { ruleSet, asOf, evaluate };
+}
+
+function findingFor(p: ParcelFacts, id: string): ManualFinding | undefined {
+  const findings = p.manualFindings;
+  if (findings) for (const f of findings) if (f.criterionId === id) return f;
+  return undefined;
 }
 
 function outOfScope(def: CriterionDef, use: string, scopeZh: string): CriterionResult {

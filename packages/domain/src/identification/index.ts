@@ -7,3 +7,4 @@ export * from './rule-sets/index.ts';
 export * from './validate.ts';
 export { ledgerRecordToFacts, ledgerBatchToFacts } from './from-ledger.ts';
 export { formatIdentificationTable, PRIMARY_CATEGORY_ZH } from './table.ts';
+export { FactsGenerator, seededRandom } from './generate.ts';

@@ -62,19 +62,27 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
 const periodCaches = new Map<number, Map<string, string>>();
 const CACHE_LIMIT = 200_000;
 
-export function plusMonths(iso: string, months: number): string {
+/** A memoised `addMonths(·, months)`: one cache per period length. */
+export function periodAdder(months: number): (iso: string) => string {
   let cache = periodCaches.get(months);
   if (!cache) {
     cache = new Map();
     periodCaches.set(months, cache);
   }
-  let r = cache.get(iso);
-  if (r === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    r = addMonths(iso, months);
-    cache.set(iso, r);
-  }
-  return r;
+  const c = cache;
+  return (iso) => {
+    let r = c.get(iso);
+    if (r === undefined) {
+      if (c.size >= CACHE_LIMIT) c.clear();
+      r = addMonths(iso, months);
+      c.set(iso, r);
+    }
+    return r;
+  };
+}
+
+export function plusMonths(iso: string, months: number): string {
+  return periodAdder(months)(iso);
 }
 
 export const plusYears = (iso: string, years: number): string => plusMonths(iso, years * 12);
@@ -83,15 +91,49 @@ export const nextDay = (iso: string): string => addDays(iso, 1);
 // ---------------------------------------------------------------------------------------
 // Formatting for evidence sentences (Chinese, GB/T 9704 dates without leading zeros).
 
-/** 2022-05-20 → 2022年5月20日 */
+const zhDates = new Map<string, string>();
+
+/** 2022-05-20 → 2022年5月20日 (memoised: a ledger holds a few thousand distinct dates) */
 export function zhDate(iso: string): string {
-  return `${iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
+  let r = zhDates.get(iso);
+  if (r === undefined) {
+    if (zhDates.size >= CACHE_LIMIT) zhDates.clear();
+    const m = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48;
+    const d = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
+    r = `${iso.slice(0, 4)}年${m}月${d}日`;
+    zhDates.set(iso, r);
+  }
+  return r;
 }
 
-/** a number with at most `digits` decimals, no trailing zeros */
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000'];
+
+/**
+ * A number with at most `digits` (≤ 6) decimals and no trailing zeros. It prints the
+ * integer and fractional parts as integers, which is several times faster than printing
+ * a double (evidence sentences hold many numbers, and a run has a million parcels).
+ */
 export function num(x: number, digits = 2): string {
-  const f = digits === 2 ? 100 : 10 ** digits;
-  return String(Math.round(x * f) / f);
+  const p = POW10[digits]!;
+  const n = Math.round(x * p);
+  if (!(Math.abs(n) <= Number.MAX_SAFE_INTEGER)) return String(x);
+  const neg = n < 0;
+  const a = neg ? -n : n;
+  const hi = Math.floor(a / p);
+  let lo = a - hi * p;
+  let out: string;
+  if (lo === 0) out = String(hi);
+  else {
+    let d = digits;
+    while (lo % 10 === 0) {
+      lo /= 10;
+      d--;
+    }
+    const width = lo < 10 ? 1 : lo < 100 ? 2 : lo < 1000 ? 3 : lo < 10_000 ? 4 : lo < 100_000 ? 5 : 6;
+    out = `${hi}.${ZEROS[d - width]}${lo}`;
+  }
+  return neg ? `-${out}` : out;
 }
 
 /** m² → "12.5 亩（8333.33 平方米）" */
@@ -156,15 +198,35 @@ export const FACT_LABELS: Record<string, string> = {
   'enterprise.parkCatalogueClass': '园区主导产业目录类别',
   'enterprise.judicialStatus': '司法处置状态',
   'idleCause.type': '闲置（延迟）原因',
+  'compliance.safety.nonCompliant': '安全生产是否达标',
+  'compliance.safety.rectificationFailed': '安全生产整改结果',
+  'compliance.safety.closureRequired': '安全生产是否依法需关停',
+  'compliance.environment.nonCompliant': '环保是否达标',
+  'compliance.environment.rectificationFailed': '环保整改结果',
+  'compliance.environment.closureRequired': '环保是否依法需关停',
+  'compliance.fire.nonCompliant': '消防是否达标',
+  'compliance.fire.rectificationFailed': '消防整改结果',
+  'compliance.fire.closureRequired': '消防是否依法需关停',
 };
+
+const yearLabels = new Map<string, string>();
+
+function labelOf(path: string): string {
+  const l = FACT_LABELS[path];
+  if (l !== undefined) return l;
+  let y = yearLabels.get(path);
+  if (y === undefined) {
+    y = yearPathLabel(path) ?? path;
+    if (yearLabels.size < 10_000) yearLabels.set(path, y);
+  }
+  return y;
+}
 
 /** "停工日期、停工原因" — with year paths as "2020 年度实缴税金" */
 export function missingZh(paths: string[]): string {
+  if (paths.length === 1) return labelOf(paths[0]!);
   let out = '';
-  for (const p of paths) {
-    const label = FACT_LABELS[p] ?? yearPathLabel(p) ?? p;
-    out = out === '' ? label : `${out}、${label}`;
-  }
+  for (const p of paths) out = out === '' ? labelOf(p) : `${out}、${labelOf(p)}`;
   return out;
 }
 
@@ -177,8 +239,18 @@ const YEAR_FIELD_LABELS: Record<string, string> = {
   mainBusinessRevenue_yuan: '主营业务收入',
 };
 
+const yearPaths = new Map<string, string[]>();
+
 /** `finance.years[year=2020].taxPaid_yuan` is the path of a year's figure (by year, not index). */
-export const yearPath = (year: number, field: string): string => `finance.years[year=${year}].${field}`;
+export function yearPath(year: number, field: string): string {
+  let byYear = yearPaths.get(field);
+  if (byYear === undefined) {
+    byYear = [];
+    yearPaths.set(field, byYear);
+  }
+  const i = year - 1900;
+  return (byYear[i] ??= `finance.years[year=${year}].${field}`);
+}
 
 function yearPathLabel(path: string): string | undefined {
   const m = /^finance\.years\[year=(\d+)\]\.(\w+)$/.exec(path);

@@ -1,6 +1,6 @@
 import type { ParcelFacts, YearFacts } from '../facts.ts';
 import type { ContractIndicator } from '../rule-set.ts';
-import { and3, areaZh, centiM2, compareProducts, F, fen, fracZh, num, or3, plusYears, q4, round4, T, U, wanZh, yearPath, yearsZh, zhDate, type Tri } from '../support.ts';
+import { and3, areaZh, centiM2, compareProducts, F, fen, fracZh, num, or3, periodAdder, q4, round4, T, U, wanZh, yearPath, yearsZh, zhDate, type Tri } from '../support.ts';
 import { completedNow, producedNow, Verdict, type Compiler } from './common.ts';
 import { investmentContractText } from './progress.ts';
 
@@ -30,6 +30,7 @@ export const taxPerMuBelow: Compiler<'TAX_PER_MU_BELOW'> = (def, ctx) => {
   const windowZh = window.map((y) => `${y}年`).join('、');
   const excludedZh = excludeTaxes.map((x) => EXCLUDED_ZH[x]).join('及');
   const period = yearsZh(minProductionYears);
+  const addAge = periodAdder(minProductionYears * 12);
   return (p) => {
     const missing: string[] = [];
     const prod = p.operations?.productionStartDate ?? null;
@@ -37,7 +38,7 @@ export const taxPerMuBelow: Compiler<'TAX_PER_MU_BELOW'> = (def, ctx) => {
     let ageText: string;
     let due: string | null = null;
     if (prod !== null) {
-      const full = plusYears(prod, minProductionYears);
+      const full = addAge(prod);
       age = asOf >= full ? T : F;
       if (age === F) due = full;
       ageText = `${zhDate(prod)} 正式投产，截至 ${asOfZh} ${age === T ? '已满' : '未满'} ${period}（${zhDate(full)} 届满）`;

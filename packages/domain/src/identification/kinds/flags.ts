@@ -44,6 +44,11 @@ export const catalogueClass: Compiler<'CATALOGUE_CLASS'> = (def) => {
 };
 
 const AREA_ZH = { safety: '安全生产', environment: '环保', fire: '消防' } as const;
+const PATHS = {
+  safety: ['compliance.safety.nonCompliant', 'compliance.safety.rectificationFailed', 'compliance.safety.closureRequired'],
+  environment: ['compliance.environment.nonCompliant', 'compliance.environment.rectificationFailed', 'compliance.environment.closureRequired'],
+  fire: ['compliance.fire.nonCompliant', 'compliance.fire.rectificationFailed', 'compliance.fire.closureRequired'],
+} as const;
 
 /** Non-compliant in one of the areas, after failed rectification, with closure required (as configured). */
 export const compliance: Compiler<'COMPLIANCE'> = (def) => {
@@ -60,17 +65,17 @@ export const compliance: Compiler<'COMPLIANCE'> = (def) => {
       const closure = c?.closureRequired ?? null;
       // a failed re-inspection, or a required closure, means the land is not compliant
       let non: Tri = c?.nonCompliant === true || failed === true || closure === true ? T : c?.nonCompliant === false ? F : U;
-      if (non === U) missing.push(`compliance.${area}.nonCompliant`);
+      if (non === U) missing.push(PATHS[area][0]);
       let part = non === T ? '不达标' : non === F ? '达标' : '是否达标不明';
       if (requireRectificationFailed) {
         const r: Tri = failed === null ? U : failed ? T : F;
-        if (r === U) missing.push(`compliance.${area}.rectificationFailed`);
+        if (r === U) missing.push(PATHS[area][1]);
         non = and3(non, r);
         part += failed === null ? '、整改结果不明' : failed ? '、经整改仍达不到要求' : '、整改后已达到要求或未经整改';
       }
       if (requireClosure) {
         const r: Tri = closure === null ? U : closure ? T : F;
-        if (r === U) missing.push(`compliance.${area}.closureRequired`);
+        if (r === U) missing.push(PATHS[area][2]);
         non = and3(non, r);
         part += closure === null ? '、是否依法需要关停不明' : closure ? '、依法需要关停' : '、无须依法关停';
       }

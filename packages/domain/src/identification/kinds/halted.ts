@@ -1,5 +1,5 @@
 import type { ParcelFacts } from '../facts.ts';
-import { and3, fen, F, HALT_REASON_ZH, OPERATIONS_ZH, or3, plusYears, T, U, wanZh, yearPath, yearsZh, zhDate, type Tri } from '../support.ts';
+import { and3, fen, F, HALT_REASON_ZH, OPERATIONS_ZH, or3, periodAdder, T, U, wanZh, yearPath, yearsZh, zhDate, type Tri } from '../support.ts';
 import { completedNow, producedNow, Verdict, type Compiler } from './common.ts';
 
 /**
@@ -14,8 +14,8 @@ interface Since {
 }
 
 /** A continuous state since `since`, full after `years` (inclusive). */
-function heldFor(since: string, years: number, asOf: string, asOfZh: string, what: string): Since {
-  const full = plusYears(since, years);
+function heldFor(since: string, years: number, add: (iso: string) => string, asOf: string, asOfZh: string, what: string): Since {
+  const full = add(since);
   const ok = asOf >= full;
   return {
     status: ok ? T : F,
@@ -29,6 +29,7 @@ export const constructionHalted: Compiler<'CONSTRUCTION_HALTED'> = (def, ctx) =>
   const v = new Verdict(def);
   const { years, reasons } = def.params;
   const { asOf, asOfZh } = ctx;
+  const add = periodAdder(years * 12);
   const anyReason = (['FUNDS', 'OPERATIONS', 'MANAGEMENT', 'OTHER'] as const).every((r) => reasons.includes(r));
   const reasonsZh = reasons.map((r) => HALT_REASON_ZH[r]).join('、');
   return (p) => {
@@ -36,7 +37,7 @@ export const constructionHalted: Compiler<'CONSTRUCTION_HALTED'> = (def, ctx) =>
     const c = p.construction;
     let halt: Since;
     if (c?.halted === false) halt = { status: F, text: '目前未停工', due: null };
-    else if (c?.haltStartDate != null) halt = heldFor(c.haltStartDate, years, asOf, asOfZh, '停工');
+    else if (c?.haltStartDate != null) halt = heldFor(c.haltStartDate, years, add, asOf, asOfZh, '停工');
     else {
       missing.push(c?.halted === true ? 'construction.haltStartDate' : 'construction.halted');
       halt = { status: U, text: c?.halted === true ? '已停工，但停工日期不明' : '是否停工不明', due: null };
@@ -65,6 +66,7 @@ export const productionHalted: Compiler<'PRODUCTION_HALTED'> = (def, ctx) => {
   const v = new Verdict(def);
   const { years, statuses } = def.params;
   const { asOf, asOfZh } = ctx;
+  const add = periodAdder(years * 12);
   const statusesZh = statuses.map((s) => OPERATIONS_ZH[s]).join('或');
   return (p) => {
     const missing: string[] = [];
@@ -82,7 +84,7 @@ export const productionHalted: Compiler<'PRODUCTION_HALTED'> = (def, ctx) => {
     else if (since === null) {
       missing.push('operations.haltProductionStartDate');
       halt = { status: U, text: `${OPERATIONS_ZH[s]}，但停产日期不明`, due: null };
-    } else halt = heldFor(since, years, asOf, asOfZh, `连续${OPERATIONS_ZH[s]}`);
+    } else halt = heldFor(since, years, add, asOf, asOfZh, `连续${OPERATIONS_ZH[s]}`);
     const status = and3(base, halt.status);
     const willBe = status === F && base === T && halt.due !== null ? halt.due : null;
     return v.result(status, `${baseText}，${halt.text}`, missing, undefined, willBe);
@@ -114,6 +116,7 @@ export const haltedWithoutRevenueOrSublet: Compiler<'HALTED_WITHOUT_REVENUE_OR_S
   const v = new Verdict(def);
   const { years, statuses, noRevenueYears } = def.params;
   const { asOf, asOfZh, asOfYear } = ctx;
+  const add = periodAdder(years * 12);
   const statusesZh = statuses.map((s) => OPERATIONS_ZH[s]).join('或');
   return (p) => {
     const missing: string[] = [];
@@ -129,7 +132,7 @@ export const haltedWithoutRevenueOrSublet: Compiler<'HALTED_WITHOUT_REVENUE_OR_S
     else if (since === null) {
       missing.push('operations.haltProductionStartDate');
       halt = { status: U, text: `${OPERATIONS_ZH[s]}，但停产日期不明`, due: null };
-    } else halt = heldFor(since, years, asOf, asOfZh, OPERATIONS_ZH[s]!);
+    } else halt = heldFor(since, years, add, asOf, asOfZh, OPERATIONS_ZH[s]!);
     const revenue = noRevenue(p, asOfYear - 1, noRevenueYears, missing);
     const a = and3(halt.status, revenue.status);
     if (a !== U) missing.length = mark;

@@ -1,4 +1,4 @@
-import { and3, centiM2, compareShare, F, fen, fracZh, nextDay, or3, plusMonths, plusYears, round4, T, U, wanZh, yearsZh, zhDate, num, type Tri } from '../support.ts';
+import { and3, centiM2, compareShare, F, fen, fracZh, nextDay, or3, periodAdder, round4, T, U, wanZh, yearsZh, zhDate, num, type Tri } from '../support.ts';
 import { CAUSE_ZH } from '../support.ts';
 import { startedBy, startedNow, Verdict, type Compiler } from './common.ts';
 
@@ -12,6 +12,7 @@ export const notStartedOverdue: Compiler<'NOT_STARTED_OVERDUE'> = (def, ctx) => 
   const { years, fallbackToDeliveryDate } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(years);
+  const addPeriod = periodAdder(years * 12);
   return (p) => {
     const missing: string[] = [];
     let ref = p.contract?.agreedStartDate ?? null;
@@ -28,7 +29,7 @@ export const notStartedOverdue: Compiler<'NOT_STARTED_OVERDUE'> = (def, ctx) => 
       if (fallbackToDeliveryDate) missing.push('right.deliveryDate');
       return v.result(U, fallbackToDeliveryDate ? '未记载约定动工日期，也未记载实际交付土地日期' : '未记载约定动工日期', missing);
     }
-    const deadline = plusYears(ref, years);
+    const deadline = addPeriod(ref);
     const head = `${refText} ${zhDate(ref)}`;
     if (asOf < deadline) {
       const now = startedNow(p, asOf, missing);
@@ -53,6 +54,7 @@ export const startedShareBelowHalted: Compiler<'STARTED_SHARE_BELOW_HALTED'> = (
   const { developedShareBelow: fa, investedShareBelow: fi, haltedYears } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(haltedYears);
+  const addHalt = periodAdder(haltedYears * 12);
   const faZh = fracZh(fa);
   const fiZh = fracZh(fi);
   return (p) => {
@@ -104,7 +106,7 @@ export const startedShareBelowHalted: Compiler<'STARTED_SHARE_BELOW_HALTED'> = (
       halt = F;
       haltText = '目前未中止开发建设';
     } else if (since !== null) {
-      due = plusYears(since, haltedYears);
+      due = addHalt(since);
       halt = asOf >= due ? T : F;
       haltText = `自 ${zhDate(since)} 起中止开发建设，截至 ${asOfZh} ${halt === T ? '已满' : '未满'} ${period}（${zhDate(due)} 届满）`;
     } else {
@@ -129,6 +131,8 @@ export const notStartedWindow: Compiler<'NOT_STARTED_WINDOW'> = (def, ctx) => {
   const afterZh = yearsZh(afterMonths / 12);
   const beforeZh = yearsZh(beforeMonths / 12);
   const causesZh = causes.map((c) => CAUSE_ZH[c]).join('或');
+  const addLower = periodAdder(afterMonths);
+  const addUpper = periodAdder(beforeMonths);
   return (p) => {
     const missing: string[] = [];
     const ref = p.contract?.agreedStartDate ?? null;
@@ -150,8 +154,8 @@ export const notStartedWindow: Compiler<'NOT_STARTED_WINDOW'> = (def, ctx) => {
       const s = and3(and3(cause, notStarted), U);
       return v.result(s, `未记载约定动工日期，截至 ${asOfZh} ${startText}，${causeText}`, missing);
     }
-    const lower = plusMonths(ref, afterMonths);
-    const upper = plusMonths(ref, beforeMonths);
+    const lower = addLower(ref);
+    const upper = addUpper(ref);
     const inWindow: Tri = asOf > lower && asOf < upper ? T : F;
     const windowText =
       asOf <= lower

@@ -12,7 +12,7 @@ import {
   nextDay,
   num,
   or3,
-  plusYears,
+  periodAdder,
   q4,
   q6,
   round4,
@@ -56,6 +56,7 @@ export const completionOverdue: Compiler<'COMPLETION_OVERDUE'> = (def, ctx) => {
   const { years } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(years);
+  const add = periodAdder(years * 12);
   return (p) => {
     const missing: string[] = [];
     const done = completedNow(p, asOf, missing);
@@ -66,7 +67,7 @@ export const completionOverdue: Compiler<'COMPLETION_OVERDUE'> = (def, ctx) => {
       missing.push('contract.agreedCompletionDate');
       return v.result(and3(notDone, U), `约定竣工日期不明，截至 ${asOfZh} ${doneText}`, missing);
     }
-    const due = plusYears(agreed, years);
+    const due = add(agreed);
     const late: Tri = asOf >= due ? T : F;
     const status = and3(notDone, late);
     const text = `约定竣工日期 ${zhDate(agreed)}，截至 ${asOfZh} ${doneText}，${late === T ? '已' : '尚未'}超过约定竣工期限 ${period}（${zhDate(due)} 届满）`;
@@ -155,6 +156,7 @@ export const intensityAfterCompletion: Compiler<'INTENSITY_AFTER_COMPLETION'> = 
   const { yearsAfterCompletion, shareOfContractBelow: f } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(yearsAfterCompletion);
+  const add = periodAdder(yearsAfterCompletion * 12);
   return (p) => {
     const missing: string[] = [];
     const completion = p.construction?.completionDate ?? null;
@@ -162,7 +164,7 @@ export const intensityAfterCompletion: Compiler<'INTENSITY_AFTER_COMPLETION'> = 
     let timeText: string;
     let due: string | null = null;
     if (completion !== null) {
-      const full = plusYears(completion, yearsAfterCompletion);
+      const full = add(completion);
       time = asOf >= full ? T : F;
       if (time === F) due = full;
       timeText = `${zhDate(completion)} 竣工，截至 ${asOfZh} ${time === T ? '已满' : '未满'} ${period}（${zhDate(full)} 届满）`;
@@ -252,6 +254,7 @@ export const notProducingAfterReady: Compiler<'NOT_PRODUCING_AFTER_READY'> = (de
   const { years } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(years);
+  const add = periodAdder(years * 12);
   return (p) => {
     const missing: string[] = [];
     const done = completedNow(p, asOf, missing);
@@ -266,7 +269,7 @@ export const notProducingAfterReady: Compiler<'NOT_PRODUCING_AFTER_READY'> = (de
       missing.push('operations.productionReadyDate');
       timeText = '具备生产条件日期不明';
     } else {
-      const full = plusYears(ready, years);
+      const full = add(ready);
       time = asOf >= full ? T : F;
       if (time === F) due = full;
       timeText = `${zhDate(ready)} 具备生产条件，截至 ${asOfZh} ${time === T ? '已满' : '未满'} ${period}（${zhDate(full)} 届满）`;
@@ -283,6 +286,7 @@ export const noTaxPeriod: Compiler<'NO_TAX_PERIOD'> = (def, ctx) => {
   const { years, producingStatuses } = def.params;
   const { asOf, asOfZh } = ctx;
   const period = yearsZh(years);
+  const add = periodAdder(years * 12);
   return (p) => {
     const missing: string[] = [];
     const o = p.operations;
@@ -300,7 +304,7 @@ export const noTaxPeriod: Compiler<'NO_TAX_PERIOD'> = (def, ctx) => {
     let text: string;
     if (prod !== null && last !== null) {
       const from = prod > last ? prod : last;
-      const full = plusYears(from, years);
+      const full = add(from);
       time = asOf >= full ? T : F;
       if (time === F) due = full;
       text = `正式投产日期 ${zhDate(prod)}，最近一次缴税日期 ${zhDate(last)}，自 ${zhDate(from)} 起未缴纳税收，截至 ${asOfZh} ${time === T ? '已达' : '未达'} ${period}（${zhDate(full)} 届满）`;
@@ -308,7 +312,7 @@ export const noTaxPeriod: Compiler<'NO_TAX_PERIOD'> = (def, ctx) => {
       const known = prod ?? last;
       if (prod === null) missing.push('operations.productionStartDate');
       if (last === null) missing.push('operations.lastTaxPaymentDate');
-      if (known !== null && asOf < plusYears(known, years)) {
+      if (known !== null && asOf < add(known)) {
         time = F;
         text = `${prod !== null ? `正式投产日期 ${zhDate(prod)}` : `最近一次缴税日期 ${zhDate(last!)}`}，截至 ${asOfZh} 未缴税时间不可能达到 ${period}`;
       } else {
