@@ -16,9 +16,8 @@ export async function activeZones(db: Queryable, jurisdictionCode: string): Prom
 export async function existingParcelCodes(db: Queryable, jurisdictionCode: string, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
   const { rows } = await db.query<{ code: string }>(
-    `SELECT code FROM parcels WHERE jurisdiction_code = $1 AND closed_at IS NULL
-        AND code IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-    [jurisdictionCode, JSON.stringify(codes)],
+    'SELECT code FROM parcels WHERE jurisdiction_code = $1 AND code = ANY($2::text[]) AND closed_at IS NULL',
+    [jurisdictionCode, codes],
   );
   return new Set(rows.map((r) => r.code));
 }
@@ -87,17 +86,8 @@ const selectList = (alias: string, defs: FieldDef[]) => defs.map((d) => `${alias
 /** Rows keyed by catalogue key; `_id` is the parcel's id, used to keep the list's order. */
 type IdRow = Record<string, FieldValue> & { _id: string };
 
-/*
- * Lists of values travel as one JSON text parameter rather than as arrays: PGlite
- * (0.5.8) can lose the parameter types of the first statement after a very large one
- * and then sends an array as "a,b,c", which PostgreSQL refuses.
- */
-const chunkWhere = `p.jurisdiction_code IN (SELECT (jsonb_array_elements_text($1::jsonb))::char(6))
-  AND p.id IN (SELECT (jsonb_array_elements_text($2::jsonb))::uuid)`;
-const chunkParams = (chunk: ExportedParcel[]) => [
-  JSON.stringify([...new Set(chunk.map((p) => p.jurisdictionCode))]),
-  JSON.stringify(chunk.map((p) => p.id)),
-];
+const chunkWhere = 'p.jurisdiction_code = ANY($1) AND p.id = ANY($2)';
+const chunkParams = (chunk: ExportedParcel[]) => [[...new Set(chunk.map((p) => p.jurisdictionCode))], chunk.map((p) => p.id)];
 
 /** The given parcel fields of a chunk of parcels, with the zone, the enterprise and the jurisdiction. */
 export async function parcelRows(db: Queryable, chunk: ExportedParcel[], defs: FieldDef[]): Promise<IdRow[]> {
