@@ -178,7 +178,9 @@ function outOfScope(def: CriterionDef, use: string, scopeZh: string): CriterionR
 }
 
 function scopeUnknown(r: CriterionResult, scopeZh: string): CriterionResult {
-  if (r.status === 'NOT_MET' || r.status === 'MANUAL') return r;
+  if (r.status === 'MANUAL') return r;
+  // on the predicted date it would be UNKNOWN (scope still unknown), not MET
+  if (r.status === 'NOT_MET') return r.willBeMetOn ? { ...r, willBeMetOn: null } : r;
   const missing = r.missing ? [...r.missing, 'plannedUse'] : ['plannedUse'];
   return { ...r, status: 'UNKNOWN', missing, evidence: `规划用途不明，是否属于本规则的适用范围（${scopeZh}）无法确定；${r.evidence}` };
 }

@@ -127,6 +127,9 @@ export function statusIn(p: ParcelFacts, statuses: readonly OperationsStatus[], 
   return statuses.includes(s) ? T : F;
 }
 
+/** A recorded event (a start, a completion) does not fall on or before `due`: a prediction for `due` holds. */
+export const noEventBy = (date: string | null | undefined, due: string): boolean => date == null || date > due;
+
 export const TRI_ZH = ['否', '是', '不明'] as const;
 export const boolZh = (b: boolean | null | undefined): string => (b == null ? '不明' : b ? '是' : '否');
 export const dateZh = (iso: string | null | undefined): string => (iso == null ? '不明' : zhDate(iso));

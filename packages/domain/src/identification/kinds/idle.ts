@@ -1,6 +1,6 @@
 import { and3, centiM2, compareShare, F, fen, fracZh, nextDay, or3, periodAdder, round4, T, U, wanZh, yearsZh, zhDate, num, type Tri } from '../support.ts';
 import { CAUSE_ZH } from '../support.ts';
-import { startedBy, startedNow, Verdict, type Compiler } from './common.ts';
+import { noEventBy, startedBy, startedNow, Verdict, type Compiler } from './common.ts';
 
 /**
  * The national idle-land tests (Order 53 Art. 2) and Yongning's pre-idle warning.
@@ -35,7 +35,7 @@ export const notStartedOverdue: Compiler<'NOT_STARTED_OVERDUE'> = (def, ctx) => 
       const now = startedNow(p, asOf, missing);
       if (now === T) return v.result(F, `${head}，截至 ${asOfZh} 已动工开发，且尚未满 ${period}（${zhDate(deadline)} 届满）`, null, undefined, null);
       const state = now === F ? '未动工开发' : '动工情况不明';
-      return v.result(F, `${head}，截至 ${asOfZh} ${state}，尚未超过约定动工日期满 ${period}（${zhDate(deadline)} 届满）`, null, undefined, now === F ? deadline : null);
+      return v.result(F, `${head}，截至 ${asOfZh} ${state}，尚未超过约定动工日期满 ${period}（${zhDate(deadline)} 届满）`, null, undefined, now === F && noEventBy(p.construction?.actualStartDate, deadline) ? deadline : null);
     }
     const started = startedBy(p, deadline, missing);
     const actual = p.construction?.actualStartDate ?? null;
@@ -164,7 +164,7 @@ export const notStartedWindow: Compiler<'NOT_STARTED_WINDOW'> = (def, ctx) => {
           ? `已超过约定动工期限 ${afterZh}（${zhDate(lower)}）且不满 ${beforeZh}（${zhDate(upper)} 届满）`
           : `已满 ${beforeZh}（${zhDate(upper)} 届满），应按闲置土地认定`;
     const status = and3(and3(cause, notStarted), inWindow);
-    const willBe = status === F && cause === T && notStarted === T && asOf <= lower ? nextDay(lower) : null;
+    const willBe = status === F && cause === T && notStarted === T && asOf <= lower && noEventBy(p.construction?.actualStartDate, nextDay(lower)) ? nextDay(lower) : null;
     return v.result(status, `约定动工日期 ${zhDate(ref)}，截至 ${asOfZh} ${startText}，${windowText}，${causeText}`, missing, undefined, willBe);
   };
 };

@@ -23,7 +23,7 @@ import {
   zhDate,
   type Tri,
 } from '../support.ts';
-import { completedNow, producedNow, Verdict, type Compiler } from './common.ts';
+import { completedNow, noEventBy, producedNow, Verdict, type Compiler } from './common.ts';
 
 /**
  * Development and production progress: completion overdue, partial-development bands,
@@ -71,7 +71,7 @@ export const completionOverdue: Compiler<'COMPLETION_OVERDUE'> = (def, ctx) => {
     const late: Tri = asOf >= due ? T : F;
     const status = and3(notDone, late);
     const text = `约定竣工日期 ${zhDate(agreed)}，截至 ${asOfZh} ${doneText}，${late === T ? '已' : '尚未'}超过约定竣工期限 ${period}（${zhDate(due)} 届满）`;
-    return v.result(status, text, missing, undefined, status === F && notDone === T && late === F ? due : null);
+    return v.result(status, text, missing, undefined, status === F && notDone === T && late === F && noEventBy(p.construction?.completionDate, due) ? due : null);
   };
 };
 
@@ -276,7 +276,7 @@ export const notProducingAfterReady: Compiler<'NOT_PRODUCING_AFTER_READY'> = (de
     }
     const status = and3(and3(done, notProducing), time);
     const text = `${done === T ? '项目已建成' : done === F ? '项目未建成' : '是否建成不明'}，${timeText}，${produced === T ? '已投产' : produced === F ? '仍未投产' : '是否投产不明'}`;
-    return v.result(status, text, missing, undefined, status === F && done === T && notProducing === T && due !== null ? due : null);
+    return v.result(status, text, missing, undefined, status === F && done === T && notProducing === T && due !== null && noEventBy(p.operations?.productionStartDate, due) ? due : null);
   };
 };
 
@@ -362,7 +362,7 @@ export const constructionOverdueByCause: Compiler<'CONSTRUCTION_OVERDUE_BY_CAUSE
     } else cause = causes.includes(causeType) ? T : F;
     const status = and3(and3(scope, notDone), and3(late, cause));
     const text = `${contractText ?? '投资合同指标均未记载'}，${done === T ? '已竣工' : done === F ? '未完成建设（未竣工）' : '是否竣工不明'}，${lateText}，${causeType === null ? '原因不明' : `原因为${CAUSE_ZH[causeType]}（本项为${causesZh}）`}`;
-    const willBe = status === F && scope === T && notDone === T && cause === T && late === F && deadline !== null ? nextDay(deadline) : null;
+    const willBe = status === F && scope === T && notDone === T && cause === T && late === F && deadline !== null && noEventBy(p.construction?.completionDate, nextDay(deadline)) ? nextDay(deadline) : null;
     return v.result(status, text, missing, undefined, willBe);
   };
 };
