@@ -15,7 +15,7 @@ import {
  * purely contractual: national idle first, then the classes WP-C1/C2/C3.
  */
 
-const SL_IDLE_METHODS = ['D-SL05', 'D-N01', 'D-N02', 'D-N03', 'D-N04', 'D-N05', 'D-N06', 'D-N08', 'D-N09', 'D-N10'];
+const SL_IDLE_METHODS = ['D-SL05', 'D-N01', 'D-N02', 'D-N03', 'D-N04', 'D-N05', 'D-N06', 'D-N07', 'D-N08', 'D-N09', 'D-N10'];
 
 export const shilong2021: RuleSet = {
   id: 'shilong-2021',
