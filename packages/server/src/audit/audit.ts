@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.ts';
+import { chunksFor, valuesList, type ColumnSpec } from '../db/sql.ts';
 
 export interface AuditEntry {
   jurisdictionCode: string;
@@ -15,11 +16,9 @@ export interface AuditEntry {
 
 /** Appends audit records; call it with the transaction of the change it records. */
 export async function appendAudit(tx: Queryable, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const cols = 10;
-  const values: unknown[] = [];
-  const tuples = entries.map((e, i) => {
-    values.push(
+  for (const chunk of chunksFor(entries, auditColumns.length)) {
+    const params: unknown[] = [];
+    const rows = chunk.map((e) => [
       e.jurisdictionCode,
       e.entityType,
       e.entityId,
@@ -30,16 +29,26 @@ export async function appendAudit(tx: Queryable, entries: AuditEntry[]): Promise
       e.requestId ?? null,
       e.before === undefined ? null : JSON.stringify(e.before),
       e.after === undefined ? null : JSON.stringify(e.after),
+    ]);
+    await tx.query(
+      `INSERT INTO audit_log (${auditColumns.map((c) => c.name).join(', ')}) VALUES ${valuesList(auditColumns, rows, params)}`,
+      params,
     );
-    const base = i * cols;
-    return `(${Array.from({ length: cols }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-  });
-  await tx.query(
-    `INSERT INTO audit_log (jurisdiction_code, entity_type, entity_id, entity_version, action,
-       actor_id, actor_name, request_id, before, after) VALUES ${tuples.join(', ')}`,
-    values,
-  );
+  }
 }
+
+const auditColumns: ColumnSpec[] = [
+  'jurisdiction_code',
+  'entity_type',
+  'entity_id',
+  'entity_version',
+  'action',
+  'actor_id',
+  'actor_name',
+  'request_id',
+  'before',
+  'after',
+].map((name) => ({ name }));
 
 export interface AuditRecord {
   id: number;
