@@ -90,6 +90,10 @@ export function sheetParser(spec: SheetSpec, name: string, opts: SheetParserOpti
   let layout: Array<SheetColumn | undefined> = [];
   let headerSearchDone = false;
   const keyColumn = spec.columns[0]!;
+  // credit codes are checked beyond their text (GB 32100 format and check characters)
+  const usccColumns = new Set(
+    spec.columns.filter((c) => c.role === 'enterpriseUscc' || (c.role === 'field' && c.def.entity === 'enterprise' && c.def.key === 'uscc')),
+  );
 
   const readHeader = (rowNumber: number, cells: CellValue[]): boolean => {
     const names = cells.filter((c): c is string => typeof c === 'string').map(normaliseHeader);
@@ -144,17 +148,12 @@ export function sheetParser(spec: SheetSpec, name: string, opts: SheetParserOpti
       findings.problem(name, rowNumber, column.header, cell.messageZh);
       return undefined;
     }
-    const parsed = parseFieldInput(column.required ? column.def : { ...column.def, required: false }, rawInput(column.def, cell, opts.date1904));
+    const parsed = parseFieldInput(column.def, rawInput(column.def, cell, opts.date1904));
     if (!parsed.ok) {
       findings.problem(name, rowNumber, column.header, parsed.messageZh);
       return undefined;
     }
-    if (parsed.value === null && column.required) {
-      findings.problem(name, rowNumber, column.header, `「${column.header}」为必填项`);
-      return undefined;
-    }
-    const isUscc = column.role === 'enterpriseUscc' || (column.role === 'field' && spec.kind === 'enterprise' && column.def.key === 'uscc');
-    if (isUscc && typeof parsed.value === 'string') {
+    if (usccColumns.has(column) && typeof parsed.value === 'string') {
       const check = checkUscc(parsed.value);
       if (!check.ok) {
         findings.problem(name, rowNumber, column.header, check.errorZh);
