@@ -83,6 +83,8 @@ start() {
   if [[ $(id -u) -eq 0 ]]; then
     id postgres >/dev/null 2>&1 || die "no 'postgres' OS user (is postgresql-15 installed?)"
     chown postgres: "$DATA_DIR"
+    runuser -u postgres -- test -x "$STATE_DIR" \
+      || die "the postgres user cannot enter $STATE_DIR: choose a PANHUO_PG_DIR whose parent folders it may enter"
   fi
   chmod 700 "$DATA_DIR"
 
