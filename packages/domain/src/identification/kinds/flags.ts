@@ -102,7 +102,7 @@ export const abandonedWorksUse: Compiler<'ABANDONED_WORKS_USE'> = (def) => {
     const a = p.construction?.abandonedWorks ?? null;
     if (a === null) missing.push('construction.abandonedWorks');
     const abandoned: Tri = a === null ? U : a ? T : F;
-    const text = `规划用途 ${use ?? '不明'}（${u === T ? '属于' : u === F ? '不属于' : '是否属于不明'}${useLabelZh}），${a === null ? '是否烂尾工程不明' : a ? '属于烂尾工程' : '不属于烂尾工程'}`;
+    const text = `${use === null ? `规划用途不明，是否属于${useLabelZh}无法确定` : `规划用途 ${use}（${u === T ? '属于' : '不属于'}${useLabelZh}）`}，${a === null ? '是否烂尾工程不明' : a ? '属于烂尾工程' : '不属于烂尾工程'}`;
     return v.result(and3(u, abandoned), text, missing);
   };
 };
