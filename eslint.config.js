@@ -10,7 +10,7 @@ export default tseslint.config(
     files: ['packages/**/*.{ts,tsx}', 'bench/**/*.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['bench/*.ts'] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the predicates read loosely typed record maps; a wrong field shows up as a failing demo test */
 import { addMonths, addYears, SQUARE_METRES_PER_MU, type FieldValue } from '@panhuo/domain';
 import { DEMO_AS_OF as T } from './county.ts';
 import type { Situation } from './situations.ts';
