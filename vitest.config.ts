@@ -7,11 +7,13 @@ export default defineConfig({
         test: {
           name: 'domain',
           include: ['packages/domain/src/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'server',
+          sequence: { groupOrder: 1 },
           include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
