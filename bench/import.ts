@@ -180,35 +180,6 @@ const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   return [r, performance.now() - t];
 };
 
-/**
- * `appendAudit` (packages/server/src/audit/audit.ts) writes all the audit rows of a batch
- * in one INSERT. Past 32 767 parameters (3 276 records) PGlite 0.5.8 silently breaks —
- * every later query returns no rows — and PostgreSQL refuses past 65 535. Until that
- * insert is chunked, the bench splits that one statement into INSERTs of 3 000 rows (as
- * `chunksFor` does for parcels) so that the rest of the write path can be measured, and
- * says that it did.
- */
-function splittingAuditInserts(tx: Queryable, counter: { splits: number }): Queryable {
-  const MAX_PARAMS = 30_000;
-  return {
-    exec: (sql) => tx.exec(sql),
-    async query<T>(sql: string, params?: readonly unknown[]) {
-      if (!sql.trimStart().startsWith('INSERT INTO audit_log') || !params || params.length <= MAX_PARAMS) return tx.query<T>(sql, params);
-      const head = sql.slice(0, sql.indexOf('VALUES') + 'VALUES'.length);
-      const width = (/\(([^)]*)\)/.exec(sql.slice(head.length))![1]!.match(/\$\d+/g) ?? []).length;
-      const rowsPerStatement = 3000;
-      for (let start = 0; start < params.length; start += rowsPerStatement * width) {
-        const chunk = params.slice(start, start + rowsPerStatement * width);
-        const tuples: string[] = [];
-        for (let r = 0; r < chunk.length / width; r++) tuples.push(`(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
-        await tx.query(`${head} ${tuples.join(', ')}`, chunk);
-        counter.splits++;
-      }
-      return { rows: [] as T[] };
-    },
-  };
-}
-
 /** Times every statement of the write, grouped by what it does, to tell SQL time from JavaScript time. */
 function timingQueries(tx: Queryable, byStatement: Map<string, { ms: number; count: number }>): Queryable {
   return {
@@ -243,18 +214,16 @@ async function timedImport(db: Database, path: string) {
     parseLedger({ path }, { jurisdictionCode: COUNTY, zones: await activeZones(db, COUNTY), existingParcelCodes: (codes) => existingParcelCodes(db, COUNTY, codes) }),
   );
   if (parsed.problemCount > 0) throw new Error(`generated file has problems: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
-  const counter = { splits: 0 };
   const byStatement = new Map<string, { ms: number; count: number }>();
   const [summary, writeMs] = await timed(() =>
     db.transaction((tx) =>
       applyLedgerBatch(
-        timingQueries(splittingAuditInserts(tx, counter), byStatement),
+        timingQueries(tx, byStatement),
         { jurisdictionCode: COUNTY, actorId: null, actorName: '基准测试', requestId: null },
         parsed.batch,
       ),
     ),
   );
-  if (counter.splits > 0) console.log(`    （审计记录的单条 INSERT 超过 3 万个参数，基准测试把它拆成 ${counter.splits} 条执行；见 appendAudit）`);
   return { summary, parseMs, writeMs, totalMs: parseMs + writeMs, breakdown: writeBreakdown(writeMs, byStatement) };
 }
 

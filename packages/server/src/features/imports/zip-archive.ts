@@ -38,7 +38,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** refuse archives that claim to unpack to more than this (a zip bomb) */
-export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+export const MAX_UNPACKED_BYTES = 1024 ** 3;
 
 function bufferSource(buffer: Buffer): ByteSource {
   return {
