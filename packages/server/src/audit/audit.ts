@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { chunksFor, valuesList, type ColumnSpec } from '../db/sql.ts';
+import { insertJsonRows, type JsonColumn } from '../db/sql.ts';
 
 export interface AuditEntry {
   jurisdictionCode: string;
@@ -16,9 +16,11 @@ export interface AuditEntry {
 
 /** Appends audit records; call it with the transaction of the change it records. */
 export async function appendAudit(tx: Queryable, entries: AuditEntry[]): Promise<void> {
-  for (const chunk of chunksFor(entries, auditColumns.length)) {
-    const params: unknown[] = [];
-    const rows = chunk.map((e) => [
+  await insertJsonRows(
+    tx,
+    'audit_log',
+    auditColumns,
+    entries.map((e) => [
       e.jurisdictionCode,
       e.entityType,
       e.entityId,
@@ -27,28 +29,24 @@ export async function appendAudit(tx: Queryable, entries: AuditEntry[]): Promise
       e.actorId,
       e.actorName,
       e.requestId ?? null,
-      e.before === undefined ? null : JSON.stringify(e.before),
-      e.after === undefined ? null : JSON.stringify(e.after),
-    ]);
-    await tx.query(
-      `INSERT INTO audit_log (${auditColumns.map((c) => c.name).join(', ')}) VALUES ${valuesList(auditColumns, rows, params)}`,
-      params,
-    );
-  }
+      e.before ?? null,
+      e.after ?? null,
+    ]),
+  );
 }
 
-const auditColumns: ColumnSpec[] = [
-  'jurisdiction_code',
-  'entity_type',
-  'entity_id',
-  'entity_version',
-  'action',
-  'actor_id',
-  'actor_name',
-  'request_id',
-  'before',
-  'after',
-].map((name) => ({ name }));
+const auditColumns: JsonColumn[] = [
+  { name: 'jurisdiction_code', type: 'text' },
+  { name: 'entity_type', type: 'text' },
+  { name: 'entity_id', type: 'text' },
+  { name: 'entity_version', type: 'integer' },
+  { name: 'action', type: 'text' },
+  { name: 'actor_id', type: 'uuid' },
+  { name: 'actor_name', type: 'text' },
+  { name: 'request_id', type: 'text' },
+  { name: 'before', type: 'jsonb' },
+  { name: 'after', type: 'jsonb' },
+];
 
 export interface AuditRecord {
   id: number;

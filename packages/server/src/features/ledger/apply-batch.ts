@@ -191,7 +191,7 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
 function mergeRecord(existing: ParcelState | undefined, rec: ParcelRecord): ParcelState {
   const fields: Record<string, FieldValue> = {};
   for (const d of parcelFields) fields[d.key] = existing?.fields[d.key] ?? null;
-  for (const [k, v] of Object.entries(rec.values)) if (fieldByKey('parcel', k)) fields[k] = v;
+  for (const [k, v] of Object.entries(rec.values)) if (parcelKeys.has(k)) fields[k] = v;
   const years = new Map([...(existing?.years ?? new Map<number, Record<string, FieldValue>>())].map(([y, v]) => [y, { ...v }]));
   for (const y of rec.years ?? []) {
     const year = Number(y.year);
@@ -208,6 +208,9 @@ function mergeRecord(existing: ParcelState | undefined, rec: ParcelRecord): Parc
     geometry: rec.geometry !== undefined ? normaliseGeometry(rec.geometry) : (existing?.geometry ?? null),
   };
 }
+
+const parcelKeys = new Set(parcelFields.map((d) => d.key));
+const enterpriseKeys = new Set(enterpriseFields.map((d) => d.key));
 
 function withoutNulls(flat: FlatState): FlatState {
   return Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== null));
@@ -257,19 +260,27 @@ async function enterpriseResolver(tx: Queryable, jurisdictionCode: string, batch
     stored: s,
   }));
   const pending = new Map<string, PendingEnterprise>();
+  // indexes over `known`, kept up to date as enterprises are added or renamed
+  const byUscc = new Map<string, (typeof known)[number]>();
+  const byName = new Map<string, Array<(typeof known)[number]>>();
+  const index = (k: (typeof known)[number]) => {
+    if (typeof k.fields.uscc === 'string') byUscc.set(k.fields.uscc, k);
+    if (typeof k.fields.name === 'string') byName.set(k.fields.name, [...(byName.get(k.fields.name) ?? []), k]);
+  };
+  known.forEach(index);
   const find = (uscc: string | null | undefined, name: string | null) => {
     if (uscc) {
-      const byCode = known.find((k) => k.fields.uscc === uscc);
+      const byCode = byUscc.get(uscc);
       if (byCode) return byCode;
     }
     // a name matches only an enterprise without a different credit code
-    return name ? known.find((k) => k.fields.name === name && (!uscc || !k.fields.uscc)) : undefined;
+    return name ? byName.get(name)?.find((k) => k.fields.name === name && (!uscc || !k.fields.uscc)) : undefined;
   };
   const upsert = (found: (typeof known)[number] | undefined, values: Record<string, FieldValue>) => {
     const target = found ?? { id: randomUUID(), fields: Object.fromEntries(enterpriseFields.map((d) => [d.key, null])), version: 0 };
     if (!found) known.push(target);
     const merged = { ...target.fields };
-    for (const [k, v] of Object.entries(values)) if (fieldByKey('enterprise', k)) merged[k] = v;
+    for (const [k, v] of Object.entries(values)) if (enterpriseKeys.has(k)) merged[k] = v;
     const diff = diffStates(target.fields, merged);
     if (diff || !found) {
       const prior = pending.get(target.id);
@@ -282,6 +293,7 @@ async function enterpriseResolver(tx: Queryable, jurisdictionCode: string, batch
         after: isNew ? withoutNulls(merged) : { ...(prior?.after ?? {}), ...(diff?.after ?? {}) },
       });
       target.fields = merged;
+      index(target);
     }
     return target;
   };

@@ -1,6 +1,6 @@
 import { enterpriseFields, type FieldValue } from '@panhuo/domain';
 import type { Queryable } from '../../db/database.ts';
-import { chunksFor, valuesList, type ColumnSpec } from '../../db/sql.ts';
+import { insertJsonRows, sqlTypeOf, type JsonColumn } from '../../db/sql.ts';
 import type { Scope } from '../../auth/actor.ts';
 
 export interface StoredEnterprise {
@@ -74,13 +74,13 @@ export async function searchEnterprises(
   return { items: rows.map(toStored), total: total.rows[0]!.n };
 }
 
-const columns: ColumnSpec[] = [
-  { name: 'jurisdiction_code' },
-  { name: 'id' },
-  ...enterpriseFields.map((d) => ({ name: d.column })),
-  { name: 'version' },
-  { name: 'created_by' },
-  { name: 'updated_by' },
+const columns: JsonColumn[] = [
+  { name: 'jurisdiction_code', type: 'text' },
+  { name: 'id', type: 'uuid' },
+  ...enterpriseFields.map((d) => ({ name: d.column, type: sqlTypeOf(d.type) })),
+  { name: 'version', type: 'integer' },
+  { name: 'created_by', type: 'uuid' },
+  { name: 'updated_by', type: 'uuid' },
 ];
 const updateSet = columns
   .filter((c) => !['jurisdiction_code', 'id', 'created_by'].includes(c.name))
@@ -95,20 +95,11 @@ export interface EnterpriseWrite {
 }
 
 export async function writeEnterprises(tx: Queryable, jurisdictionCode: string, writes: EnterpriseWrite[], actorId: string | null): Promise<void> {
-  for (const chunk of chunksFor(writes, columns.length)) {
-    const params: unknown[] = [];
-    const rows = chunk.map((w) => [
-      jurisdictionCode,
-      w.id,
-      ...enterpriseFields.map((d) => w.fields[d.key] ?? null),
-      w.version,
-      actorId,
-      actorId,
-    ]);
-    await tx.query(
-      `INSERT INTO enterprises (${columns.map((c) => c.name).join(', ')}) VALUES ${valuesList(columns, rows, params)}
-       ON CONFLICT (jurisdiction_code, id) DO UPDATE SET ${updateSet}`,
-      params,
-    );
-  }
+  await insertJsonRows(
+    tx,
+    'enterprises',
+    columns,
+    writes.map((w) => [jurisdictionCode, w.id, ...enterpriseFields.map((d) => w.fields[d.key] ?? null), w.version, actorId, actorId]),
+    `ON CONFLICT (jurisdiction_code, id) DO UPDATE SET ${updateSet}`,
+  );
 }

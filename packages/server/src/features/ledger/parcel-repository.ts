@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contractFields, parcelFields, yearFields, type FieldValue } from '@panhuo/domain';
 import type { Queryable } from '../../db/database.ts';
-import { chunksFor, geometryFromGeoJson, valuesList, type ColumnSpec } from '../../db/sql.ts';
+import { geometryFromGeoJson, insertJsonRows, sqlTypeOf, type JsonColumn } from '../../db/sql.ts';
 import type { Scope } from '../../auth/actor.ts';
 import type { ParcelState } from './parcel-state.ts';
 
@@ -103,17 +103,17 @@ export interface ParcelWrite {
   version: number;
 }
 
-const parcelColumns: ColumnSpec[] = [
-  { name: 'jurisdiction_code' },
-  { name: 'id' },
-  ...parcelFields.map((d) => ({ name: d.column })),
-  { name: 'zone_id' },
-  { name: 'enterprise_id' },
-  { name: 'geom', wrap: geometryFromGeoJson },
-  { name: 'stage' },
-  { name: 'version' },
-  { name: 'created_by' },
-  { name: 'updated_by' },
+const parcelColumns: JsonColumn[] = [
+  { name: 'jurisdiction_code', type: 'text' },
+  { name: 'id', type: 'uuid' },
+  ...parcelFields.map((d) => ({ name: d.column, type: sqlTypeOf(d.type) })),
+  { name: 'zone_id', type: 'uuid' },
+  { name: 'enterprise_id', type: 'uuid' },
+  { name: 'geom', type: 'text', wrap: geometryFromGeoJson },
+  { name: 'stage', type: 'text' },
+  { name: 'version', type: 'integer' },
+  { name: 'created_by', type: 'uuid' },
+  { name: 'updated_by', type: 'uuid' },
 ];
 const parcelUpdateSet = parcelColumns
   .filter((c) => !['jurisdiction_code', 'id', 'created_by'].includes(c.name))
@@ -121,11 +121,25 @@ const parcelUpdateSet = parcelColumns
   .concat('updated_at = now()')
   .join(', ');
 
+const contractColumns: JsonColumn[] = [
+  { name: 'jurisdiction_code', type: 'text' },
+  { name: 'id', type: 'uuid' },
+  { name: 'parcel_id', type: 'uuid' },
+  ...contractFields.map((d) => ({ name: d.column, type: sqlTypeOf(d.type) })),
+];
+const yearColumns: JsonColumn[] = [
+  { name: 'jurisdiction_code', type: 'text' },
+  { name: 'parcel_id', type: 'uuid' },
+  ...yearFields.map((d) => ({ name: d.column, type: sqlTypeOf(d.type) })),
+];
+
 /** Inserts new parcels and overwrites changed ones (their version already incremented). */
 export async function writeParcels(tx: Queryable, jurisdictionCode: string, writes: ParcelWrite[], actorId: string | null): Promise<void> {
-  for (const chunk of chunksFor(writes, parcelColumns.length)) {
-    const params: unknown[] = [];
-    const rows = chunk.map((w) => [
+  await insertJsonRows(
+    tx,
+    'parcels',
+    parcelColumns,
+    writes.map((w) => [
       jurisdictionCode,
       w.id,
       ...parcelFields.map((d) => w.state.fields[d.key] ?? null),
@@ -136,50 +150,27 @@ export async function writeParcels(tx: Queryable, jurisdictionCode: string, writ
       w.version,
       actorId,
       actorId,
-    ]);
-    await tx.query(
-      `INSERT INTO parcels (${parcelColumns.map((c) => c.name).join(', ')})
-       VALUES ${valuesList(parcelColumns, rows, params)}
-       ON CONFLICT (jurisdiction_code, id) DO UPDATE SET ${parcelUpdateSet}`,
-      params,
-    );
-  }
-  const contracts = writes.filter((w) => w.state.contract !== null);
-  const contractColumns: ColumnSpec[] = [
-    { name: 'jurisdiction_code' },
-    { name: 'id' },
-    { name: 'parcel_id' },
-    ...contractFields.map((d) => ({ name: d.column })),
-  ];
-  for (const chunk of chunksFor(contracts, contractColumns.length)) {
-    const params: unknown[] = [];
-    const rows = chunk.map((w) => [
-      jurisdictionCode,
-      randomUUID(),
-      w.id,
-      ...contractFields.map((d) => w.state.contract![d.key] ?? null),
-    ]);
-    await tx.query(
-      `INSERT INTO parcel_contracts (${contractColumns.map((c) => c.name).join(', ')})
-       VALUES ${valuesList(contractColumns, rows, params)}
-       ON CONFLICT (jurisdiction_code, parcel_id) WHERE superseded_at IS NULL
-       DO UPDATE SET ${contractFields.map((d) => `${d.column} = excluded.${d.column}`).join(', ')}`,
-      params,
-    );
-  }
-  const yearRows = writes.flatMap((w) => [...w.state.years.values()].map((y) => ({ parcelId: w.id, y })));
-  const yearColumns: ColumnSpec[] = [{ name: 'jurisdiction_code' }, { name: 'parcel_id' }, ...yearFields.map((d) => ({ name: d.column }))];
-  for (const chunk of chunksFor(yearRows, yearColumns.length)) {
-    const params: unknown[] = [];
-    const rows = chunk.map(({ parcelId, y }) => [jurisdictionCode, parcelId, ...yearFields.map((d) => y[d.key] ?? null)]);
-    await tx.query(
-      `INSERT INTO parcel_years (${yearColumns.map((c) => c.name).join(', ')})
-       VALUES ${valuesList(yearColumns, rows, params)}
-       ON CONFLICT (jurisdiction_code, parcel_id, year)
-       DO UPDATE SET ${yearFields.filter((d) => d.key !== 'year').map((d) => `${d.column} = excluded.${d.column}`).join(', ')}`,
-      params,
-    );
-  }
+    ]),
+    `ON CONFLICT (jurisdiction_code, id) DO UPDATE SET ${parcelUpdateSet}`,
+  );
+  await insertJsonRows(
+    tx,
+    'parcel_contracts',
+    contractColumns,
+    writes
+      .filter((w) => w.state.contract !== null)
+      .map((w) => [jurisdictionCode, randomUUID(), w.id, ...contractFields.map((d) => w.state.contract![d.key] ?? null)]),
+    `ON CONFLICT (jurisdiction_code, parcel_id) WHERE superseded_at IS NULL
+     DO UPDATE SET ${contractFields.map((d) => `${d.column} = excluded.${d.column}`).join(', ')}`,
+  );
+  await insertJsonRows(
+    tx,
+    'parcel_years',
+    yearColumns,
+    writes.flatMap((w) => [...w.state.years.values()].map((y) => [jurisdictionCode, w.id, ...yearFields.map((d) => y[d.key] ?? null)])),
+    `ON CONFLICT (jurisdiction_code, parcel_id, year)
+     DO UPDATE SET ${yearFields.filter((d) => d.key !== 'year').map((d) => `${d.column} = excluded.${d.column}`).join(', ')}`,
+  );
 }
 
 /** Removes the yearly figures of one parcel that are no longer in its state (an edit removed them). */
