@@ -76,15 +76,8 @@ test('导入台账 lists the problems of a bad workbook', async ({ page, api }) 
     .getByRole('menuitem', { name: '导入台账' })
     .or(page.getByRole('link', { name: '导入台账' }))
     .or(button(page, '导入台账'));
-  // the page asks which counties the user may import into; a user sees the page before
-  // dropping a file, so wait for that answer (see the report: the upload is not disabled
-  // while it is pending, and a file dropped then is refused with 400)
-  const jurisdictionsLoaded = page
-    .waitForResponse((r) => r.url().includes('/api/v1/jurisdictions'), { timeout: 15_000 })
-    .catch(() => undefined);
   await entry.first().click();
   await page.waitForURL(/\/imports\/ledger/);
-  await jurisdictionsLoaded;
 
   // an administrator of several jurisdictions chooses the county to import into
   const jurisdiction = page.locator('.ant-select', { has: page.getByText('请选择行政区', { exact: true }) });
@@ -95,7 +88,13 @@ test('导入台账 lists the problems of a bad workbook', async ({ page, api }) 
     await chooseInSelect(page, jurisdiction.first(), county.name);
   }
 
-  await page.locator('input[type=file]').first().setInputFiles({
+  // the upload area is disabled until the page knows the user's counties
+  const input = page.locator('input[type=file]').first();
+  await eventually(async () => {
+    assert.equal(await page.locator('.ant-upload-disabled').count(), 0, 'the upload area is disabled');
+    assert.ok(await input.isEnabled(), 'the file input is disabled');
+  });
+  await input.setInputFiles({
     name: '错误台账.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: xlsx,
