@@ -152,8 +152,9 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
       completed: state.fields.completed as boolean | null,
       operationsStatus: state.fields.operationsStatus as string | null,
     });
-    const before: FlatState = existing ? flatten(existing.state) : {};
-    const diff = diffStates(before, flatten(state));
+    const after = flatten(state);
+    // a new parcel has nothing to compare with: its audit record is the whole state
+    const diff = existing ? diffStates(flatten(existing.state), after) : null;
     if (existing && !diff && existing.stage === stage) {
       summary.parcelsUnchanged++;
       continue;
@@ -169,7 +170,7 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
       entityVersion: version,
       action: existing ? 'UPDATE' : 'CREATE',
       before: existing ? diff?.before ?? {} : null,
-      after: existing ? diff?.after ?? {} : withoutNulls(flatten(state)),
+      after: existing ? diff?.after ?? {} : withoutNulls(after),
     });
   }
 
