@@ -13,11 +13,9 @@ import {
   type LedgerProblem,
 } from '@panhuo/domain';
 import { Problem } from '../http/problems.ts';
-import { buildLedger } from '../features/imports/parse-ledger.ts';
+import { buildLedger, readLedgerSheets } from '../features/imports/parse-ledger.ts';
 import { formatFinding } from '../features/imports/service.ts';
-import { Findings, sheetParser, type ParsedSheet, type SheetParser } from '../features/imports/sheet-parser.ts';
-import { INSTRUCTIONS_SHEET, ledgerSheets, normaliseHeader, type SheetKind } from '../features/imports/sheets.ts';
-import { readWorkbook } from '../features/imports/workbook-reader.ts';
+import { Findings } from '../features/imports/sheet-parser.ts';
 import type { CliIo } from './main.ts';
 
 /**
@@ -99,25 +97,7 @@ async function loadJson(path: string): Promise<Loaded> {
  */
 async function loadXlsx(path: string): Promise<Loaded> {
   const findings = new Findings();
-  const parsers = new Map<SheetKind, SheetParser>();
-  const instructions = normaliseHeader(INSTRUCTIONS_SHEET);
-  const info = await readWorkbook({ path }, (name, { date1904 }) => {
-    const normalised = normaliseHeader(name);
-    if (normalised === instructions) return null;
-    const spec = ledgerSheets.find((s) => normaliseHeader(s.name) === normalised);
-    if (!spec) {
-      findings.warning(name, 0, '', `工作表「${name}」不是模板中的工作表，已忽略`);
-      return null;
-    }
-    if (parsers.has(spec.kind)) {
-      findings.problem(name, 0, '', `工作表「${spec.name}」出现了不止一次，请合并为一张`);
-      return null;
-    }
-    const parser = sheetParser(spec, name, { date1904, findings });
-    parsers.set(spec.kind, parser);
-    return parser.sink;
-  });
-  const sheets = new Map<SheetKind, ParsedSheet>([...parsers].map(([kind, p]) => [kind, p.finish()]));
+  const { sheets, sheetNames } = await readLedgerSheets({ path }, findings);
   const zoneNames = new Set<string>();
   let jurisdiction: string | undefined;
   for (const r of sheets.get('parcel')?.rows ?? []) {
@@ -126,7 +106,7 @@ async function loadXlsx(path: string): Promise<Loaded> {
   }
   const parsed = await buildLedger(
     sheets,
-    info.sheetNames,
+    sheetNames,
     {
       jurisdictionCode: jurisdiction ?? '',
       zones: [...zoneNames].map((name) => ({ id: name, name })),

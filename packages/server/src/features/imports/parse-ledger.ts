@@ -42,29 +42,34 @@ export interface ParsedLedger {
 
 export async function parseLedger(source: WorkbookSource, lookup: LedgerLookup): Promise<ParsedLedger> {
   const findings = new Findings();
+  const { sheets, sheetNames } = await readLedgerSheets(source, findings);
+  return buildLedger(sheets, sheetNames, lookup, findings);
+}
+
+/** Reads the template's sheets, each through its own parser; sheets that are not the template's are warned about. */
+export async function readLedgerSheets(
+  source: WorkbookSource,
+  findings: Findings,
+): Promise<{ sheets: Map<SheetKind, ParsedSheet>; sheetNames: string[] }> {
   const parsers = new Map<SheetKind, SheetParser>();
   const instructions = normaliseHeader(INSTRUCTIONS_SHEET);
-  const info = await readWorkbook(
-    source,
-    (name, { date1904 }) => {
-      const normalised = normaliseHeader(name);
-      if (normalised === instructions) return null;
-      const spec = ledgerSheets.find((s) => normaliseHeader(s.name) === normalised);
-      if (!spec) {
-        findings.warning(name, 0, '', `工作表「${name}」不是模板中的工作表，已忽略`);
-        return null;
-      }
-      if (parsers.has(spec.kind)) {
-        findings.problem(name, 0, '', `工作表「${spec.name}」出现了不止一次，请合并为一张`);
-        return null;
-      }
-      const parser = sheetParser(spec, name, { date1904, findings });
-      parsers.set(spec.kind, parser);
-      return parser.sink;
-    },
-  );
-  const sheets = new Map<SheetKind, ParsedSheet>([...parsers].map(([kind, p]) => [kind, p.finish()]));
-  return buildLedger(sheets, info.sheetNames, lookup, findings);
+  const info = await readWorkbook(source, (name, { date1904 }) => {
+    const normalised = normaliseHeader(name);
+    if (normalised === instructions) return null;
+    const spec = ledgerSheets.find((s) => normaliseHeader(s.name) === normalised);
+    if (!spec) {
+      findings.warning(name, 0, '', `工作表「${name}」不是模板中的工作表，已忽略`);
+      return null;
+    }
+    if (parsers.has(spec.kind)) {
+      findings.problem(name, 0, '', `工作表「${spec.name}」出现了不止一次，请合并为一张`);
+      return null;
+    }
+    const parser = sheetParser(spec, name, { date1904, findings });
+    parsers.set(spec.kind, parser);
+    return parser.sink;
+  });
+  return { sheets: new Map([...parsers].map(([kind, p]) => [kind, p.finish()])), sheetNames: info.sheetNames };
 }
 
 interface ParcelDraft {
