@@ -32,11 +32,15 @@ export interface WriteContext {
 
 const NO_SOURCE: RecordSource = { sheet: '', row: 0 };
 
+/** Parcels computed per write; the next chunk is computed while the database writes this one. */
+const PARCELS_PER_WRITE = 5_000;
+
 /**
  * Writes a batch of ledger records in the caller's transaction: enterprises keyed by
  * credit code (or name), parcels keyed by code, merged into what is stored, with one
  * audit record per created or changed record. Throws IMPORT_INVALID listing every
- * problem before anything is written, so a batch is all or nothing.
+ * problem; the caller's transaction then rolls back whatever was written, so a batch
+ * is all or nothing.
  */
 export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: LedgerBatch): Promise<ImportSummary> {
   const problems: LedgerProblem[] = [];
@@ -54,6 +58,24 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
     parcelsUpdated: 0,
     parcelsUnchanged: 0,
     warnings,
+  };
+
+  // Writing starts before the whole batch is checked so the database works while the
+  // next chunk is computed; once a problem is found nothing more is sent.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await inFlight;
+    if (problems.length > 0) return;
+    const parcelChunk = writes.splice(0);
+    const auditChunk = audits.splice(0);
+    const enterpriseChunk = enterprises.takeDirty();
+    inFlight = (async () => {
+      await writeEnterprises(tx, ctx.jurisdictionCode, enterpriseChunk, ctx.actorId);
+      await writeParcels(tx, ctx.jurisdictionCode, parcelChunk, ctx.actorId);
+      await appendAudit(tx, auditChunk);
+    })();
+    // a failure is rethrown by the next flush; until then it is not unhandled
+    inFlight.catch(() => undefined);
   };
 
   for (const rec of batch.enterprises) {
@@ -162,6 +184,7 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
     const id = existing?.id ?? randomUUID();
     const version = existing ? existing.version + 1 : 1;
     writes.push({ id, state, stage, version });
+    if (writes.length >= PARCELS_PER_WRITE) await flush();
     if (existing) summary.parcelsUpdated++;
     else summary.parcelsCreated++;
     audit({
@@ -174,18 +197,17 @@ export async function applyLedgerBatch(tx: Queryable, ctx: WriteContext, batch: 
     });
   }
 
+  await inFlight;
   if (problems.length > 0) {
     throw new Problem('IMPORT_INVALID', `共发现 ${problems.length} 处问题，未写入任何数据`, { problems });
   }
-  const entWrites = enterprises.writes();
-  for (const w of entWrites) {
+  for (const w of enterprises.writes()) {
     if (w.version === 1) summary.enterprisesCreated++;
     else summary.enterprisesUpdated++;
     audit({ entityType: 'enterprise', entityId: w.id, entityVersion: w.version, action: w.version === 1 ? 'CREATE' : 'UPDATE', before: w.before, after: w.after });
   }
-  await writeEnterprises(tx, ctx.jurisdictionCode, entWrites, ctx.actorId);
-  await writeParcels(tx, ctx.jurisdictionCode, writes, ctx.actorId);
-  await appendAudit(tx, audits);
+  await flush();
+  await inFlight;
   return summary;
 }
 
@@ -261,6 +283,7 @@ async function enterpriseResolver(tx: Queryable, jurisdictionCode: string, batch
     stored: s,
   }));
   const pending = new Map<string, PendingEnterprise>();
+  const dirty = new Set<string>();
   // indexes over `known`, kept up to date as enterprises are added or renamed
   const byUscc = new Map<string, (typeof known)[number]>();
   const byName = new Map<string, Array<(typeof known)[number]>>();
@@ -295,9 +318,16 @@ async function enterpriseResolver(tx: Queryable, jurisdictionCode: string, batch
       });
       target.fields = merged;
       index(target);
+      dirty.add(target.id);
     }
     return target;
   };
   const writes = (): Array<EnterpriseWrite & { before: FlatState | null; after: FlatState }> => [...pending.values()];
-  return { find, upsert, writes };
+  /** the enterprises changed since the last call, to be written before the parcels that use them */
+  const takeDirty = (): EnterpriseWrite[] => {
+    const out = [...dirty].map((id) => pending.get(id)!);
+    dirty.clear();
+    return out;
+  };
+  return { find, upsert, writes, takeDirty };
 }
