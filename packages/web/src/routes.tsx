@@ -14,6 +14,11 @@ const EnterpriseListPage = lazy(() => import('./pages/enterprises/EnterpriseList
 const EnterprisePage = lazy(() => import('./pages/enterprises/EnterprisePage.tsx'));
 const LedgerImportPage = lazy(() => import('./pages/imports/LedgerImportPage.tsx'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+const IdentificationPage = lazy(() => import('./pages/identification/IdentificationPage.tsx'));
+const ParcelResultPage = lazy(() => import('./pages/identification/ParcelResultPage.tsx'));
+const WarningsPage = lazy(() => import('./pages/identification/WarningsPage.tsx'));
+const WhatIfPage = lazy(() => import('./pages/identification/WhatIfPage.tsx'));
+const RuleSetsPage = lazy(() => import('./pages/identification/RuleSetsPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -68,6 +73,11 @@ export function AppRoutes() {
           <Route path="enterprises/:id" element={<EnterprisePage />} />
           <Route path="imports/ledger" element={<RequirePermission permission="ledger:import"><LedgerImportPage /></RequirePermission>} />
           <Route path="admin/users" element={<RequirePermission permission="users:manage"><UsersPage /></RequirePermission>} />
+          <Route path="identification" element={<IdentificationPage />} />
+          <Route path="identification/runs/:runId/parcels/:parcelId" element={<ParcelResultPage />} />
+          <Route path="identification/warnings" element={<WarningsPage />} />
+          <Route path="identification/what-if" element={<WhatIfPage />} />
+          <Route path="identification/rule-sets" element={<RequirePermission permission="rules:manage"><RuleSetsPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

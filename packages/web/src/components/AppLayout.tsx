@@ -34,6 +34,10 @@ const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
 });
 
 function selectedKey(pathname: string): string {
+  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets']) {
+    if (pathname.startsWith(key)) return key;
+  }
+  if (pathname.startsWith('/identification')) return '/identification';
   if (pathname.startsWith('/enterprises')) return '/enterprises';
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   return '/parcels';
@@ -59,7 +63,17 @@ export function AppLayout() {
         { key: '/enterprises', label: '企业' },
       ],
     },
-    comingSoon('identification', '闲置低效认定', <AuditOutlined />),
+    {
+      key: 'identification',
+      icon: <AuditOutlined />,
+      label: '闲置低效认定',
+      children: [
+        { key: '/identification', label: '认定结果' },
+        { key: '/identification/warnings', label: '预警' },
+        { key: '/identification/what-if', label: '规则模拟' },
+        ...(can('rules:manage') ? [{ key: '/identification/rule-sets', label: '规则版本' }] : []),
+      ],
+    },
     comingSoon('disposal', '处置与盘活', <SyncOutlined />),
     comingSoon('map', '一张图', <EnvironmentOutlined />),
     comingSoon('campaign', '攻坚调度', <ScheduleOutlined />),
@@ -99,7 +113,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedKey(location.pathname)]}
-          defaultOpenKeys={['ledger', 'admin']}
+          defaultOpenKeys={['ledger', 'identification', 'admin']}
           items={items}
           onClick={({ key }) => {
             if (key.startsWith('/')) void navigate(key);

@@ -1,0 +1,56 @@
+/**
+ * The county and rule set a page is about, kept in the URL (`?county=&ruleSet=`): the
+ * counties in the user's scope and, for the chosen county, the rule sets it runs.
+ */
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { getJurisdictionRuleSets, listRuleSets } from '../../api/identification.ts';
+import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
+
+export function useRuleSetChoice() {
+  const [params, setParams] = useSearchParams();
+  const jurisdictions = useJurisdictions();
+  const ruleSets = useRemote((signal) => listRuleSets(signal), []);
+  const counties = jurisdictions.counties;
+  const requestedCounty = params.get('county');
+  const county = counties.find((c) => c.code === requestedCounty)?.code ?? counties[0]?.code;
+  const chosen = useRemote(
+    (signal) => (county ? getJurisdictionRuleSets(county, signal) : Promise.resolve([] as string[])),
+    [county],
+  );
+  const available = useMemo(
+    () => (ruleSets.data ?? []).filter((r) => (chosen.data ?? []).includes(r.id)),
+    [ruleSets.data, chosen.data],
+  );
+  const requestedRuleSet = params.get('ruleSet');
+  const ruleSet = available.find((r) => r.id === requestedRuleSet) ?? available[0];
+
+  const set = (patch: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
+  };
+
+  return {
+    params,
+    set,
+    counties,
+    county,
+    ruleSets: available,
+    allRuleSets: ruleSets.data ?? [],
+    ruleSet,
+    loading: jurisdictions.loading || ruleSets.loading || chosen.loading,
+    error: jurisdictions.error ?? ruleSets.error ?? chosen.error,
+    reload: () => {
+      jurisdictions.reload();
+      ruleSets.reload();
+      chosen.reload();
+    },
+  };
+}
+
+export type RuleSetChoice = ReturnType<typeof useRuleSetChoice>;
