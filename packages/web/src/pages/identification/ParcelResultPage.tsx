@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { useCan } from '../../session/session.tsx';
+import { disposalName } from './disposalMethods.ts';
 import { CriterionCategoryTag, MissingFactLinks, PrimaryCategoryTag, StatusTag } from './labels.tsx';
 
 const STATUS_ORDER = { MET: 0, UNKNOWN: 1, MANUAL: 2, NOT_MET: 3 } as const;
@@ -35,7 +36,7 @@ function SanctionsCard({ sanctions }: { sanctions: Sanctions }) {
             children: (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{fee}</Typography.Text>
-                <Typography.Text type="secondary">未动工开发满一年的，按土地出让或者划拨价款的 20% 征缴土地闲置费。</Typography.Text>
+                <Typography.Text type="secondary">因企业原因未动工开发满一年的，按土地出让或者划拨价款的 20% 征缴土地闲置费。</Typography.Text>
               </Space>
             ),
           },
@@ -45,7 +46,7 @@ function SanctionsCard({ sanctions }: { sanctions: Sanctions }) {
             children: (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{recovery}</Typography.Text>
-                <Typography.Text type="secondary">未动工开发满两年的，可以无偿收回国有建设用地使用权。</Typography.Text>
+                <Typography.Text type="secondary">因企业原因未动工开发满两年的，可以无偿收回国有建设用地使用权。</Typography.Text>
               </Space>
             ),
           },
@@ -55,7 +56,7 @@ function SanctionsCard({ sanctions }: { sanctions: Sanctions }) {
             children: (
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>{sanctions.legalReviewRequired ? '是' : '否'}</Typography.Text>
-                <Typography.Text type="secondary">事实不完整或情形特殊时，征缴闲置费、收回土地前须经法律审查。</Typography.Text>
+                <Typography.Text type="secondary">闲置原因不明，或仅因已动工后中止开发而闲置的，是否征缴闲置费、收回土地须经法律审查。</Typography.Text>
               </Space>
             ),
           },
@@ -139,13 +140,10 @@ export default function ParcelResultPage() {
             {
               title: '证据',
               dataIndex: 'evidenceZh',
-              render: (text: string, c) => (
-                <Space direction="vertical" size={4} style={{ maxWidth: 640 }}>
-                  <Typography.Text className="ph-evidence">{text}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    标准原文：{c.wordingZh}
-                  </Typography.Text>
-                </Space>
+              render: (text: string) => (
+                <Typography.Text className="ph-evidence" style={{ maxWidth: 680 }}>
+                  {text}
+                </Typography.Text>
               ),
             },
             {
@@ -168,7 +166,12 @@ export default function ParcelResultPage() {
         {r.candidateDisposals.length > 0 ? (
           <Space wrap>
             {r.candidateDisposals.map((d) => (
-              <Tag key={d}>{d}</Tag>
+              <Tag key={d} color="cyan" style={{ padding: '2px 8px' }}>
+                {disposalName(d) ?? d}
+                <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+                  {d}
+                </Typography.Text>
+              </Tag>
             ))}
           </Space>
         ) : (

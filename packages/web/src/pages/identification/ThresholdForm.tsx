@@ -53,10 +53,10 @@ export function ThresholdForm({ criteria, edits, onChange }: { criteria: Criteri
                       size="small"
                       min={0}
                       max={p.kind === 'percent' ? 100 : undefined}
-                      precision={p.integer ? 0 : p.kind === 'percent' ? 2 : 4}
+                      precision={p.integer ? 0 : p.kind === 'percent' ? 2 : undefined}
                       value={edited ?? p.value}
                       suffix={p.unit || undefined}
-                      style={{ width: p.unit.length > 2 ? 150 : 120 }}
+                      style={{ width: p.unit.length > 2 ? 180 : 130 }}
                       onChange={(v) =>
                         onChange({ ...edits, [r.criterion.id]: { ...(edits[r.criterion.id] ?? {}), [p.key]: v } })
                       }

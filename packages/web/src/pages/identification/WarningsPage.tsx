@@ -45,9 +45,6 @@ export default function WarningsPage() {
             />
           </Space>
         </ChoiceBar>
-        {!choice.loading && choice.ruleSets.length === 0 && (
-          <Alert type="info" showIcon title="本县尚未选择认定规则" description="请系统管理员在「规则版本」中为本县选择适用的认定规则。" />
-        )}
         {warnings.error && (
           <Alert
             type="error"

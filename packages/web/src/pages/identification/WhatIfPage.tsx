@@ -90,9 +90,6 @@ export default function WhatIfPage() {
             <DatePicker aria-label="模拟基准日" value={asOf} onChange={setAsOf} allowClear={false} />
           </Space>
         </ChoiceBar>
-        {!choice.loading && choice.ruleSets.length === 0 && (
-          <Alert type="info" showIcon title="本县尚未选择认定规则" description="请系统管理员在「规则版本」中为本县选择适用的认定规则。" />
-        )}
         {base && (
           <>
             <ThresholdForm criteria={base.criteria} edits={edits} onChange={setEdits} />

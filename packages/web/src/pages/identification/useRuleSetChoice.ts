@@ -19,9 +19,11 @@ export function useRuleSetChoice() {
     (signal) => (county ? getJurisdictionRuleSets(county, signal) : Promise.resolve([] as string[])),
     [county],
   );
+  // a county that has not chosen yet sees every rule set, with a note saying so
+  const unconfigured = chosen.data !== undefined && chosen.data.length === 0;
   const available = useMemo(
-    () => (ruleSets.data ?? []).filter((r) => (chosen.data ?? []).includes(r.id)),
-    [ruleSets.data, chosen.data],
+    () => (ruleSets.data ?? []).filter((r) => unconfigured || (chosen.data ?? []).includes(r.id)),
+    [ruleSets.data, chosen.data, unconfigured],
   );
   const requestedRuleSet = params.get('ruleSet');
   const ruleSet = available.find((r) => r.id === requestedRuleSet) ?? available[0];
@@ -43,6 +45,7 @@ export function useRuleSetChoice() {
     ruleSets: available,
     allRuleSets: ruleSets.data ?? [],
     ruleSet,
+    unconfigured,
     loading: jurisdictions.loading || ruleSets.loading || chosen.loading,
     error: jurisdictions.error ?? ruleSets.error ?? chosen.error,
     reload: () => {

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, AuditOutlined, EditOutlined } from '@ant-design/icons';
 import type { Parcel } from '../../api/types.ts';
 import { AreaText } from '../../components/AreaText.tsx';
 import { EmptyValue } from '../../components/FieldValue.tsx';
@@ -22,11 +22,19 @@ export function ParcelHeader({ parcel, canEdit }: { parcel: Parcel; canEdit: boo
           </Typography.Title>
           <StageTag stage={parcel.stage} />
         </Space>
-        {canEdit && (
-          <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/parcels/${parcel.id}/edit`)}>
-            编辑
+        <Space>
+          <Button
+            icon={<AuditOutlined />}
+            onClick={() => navigate(`/identification?tab=parcels&q=${encodeURIComponent(String(parcel.fields.code ?? ''))}`)}
+          >
+            认定情况
           </Button>
-        )}
+          {canEdit && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/parcels/${parcel.id}/edit`)}>
+              编辑
+            </Button>
+          )}
+        </Space>
       </div>
       <Descriptions
         size="small"
