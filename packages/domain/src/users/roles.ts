@@ -14,12 +14,12 @@ export const roleLabels = {
 export type Role = keyof typeof roleLabels;
 export const roles = Object.keys(roleLabels) as Role[];
 
-export type Permission = 'ledger:read' | 'ledger:write' | 'ledger:import' | 'users:manage';
+export type Permission = 'ledger:read' | 'ledger:write' | 'ledger:import' | 'users:manage' | 'identification:run' | 'rules:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-  ADMIN: ['ledger:read', 'ledger:write', 'ledger:import', 'users:manage'],
+  ADMIN: ['ledger:read', 'ledger:write', 'ledger:import', 'users:manage', 'identification:run', 'rules:manage'],
   LEADER: ['ledger:read'],
-  LAND_BUREAU: ['ledger:read', 'ledger:write', 'ledger:import'],
+  LAND_BUREAU: ['ledger:read', 'ledger:write', 'ledger:import', 'identification:run'],
   PARK_STAFF: ['ledger:read', 'ledger:write', 'ledger:import'],
   TASK_FORCE: ['ledger:read'],
   DEPARTMENT: ['ledger:read'],

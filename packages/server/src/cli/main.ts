@@ -11,6 +11,8 @@ const usage = `用法：
   npx panhuo migrate                         执行数据库迁移
   npx panhuo import ledger FILE.xlsx [--jurisdiction 行政区划代码]
                                              从 Excel 导入台账（与网页导入相同的校验，全部成功才写入）
+  npx panhuo export facts [--jurisdiction 行政区划代码] > facts.json
+                                             将辖区台账导出为 panhuo.parcel-facts/1 认定事实文件
 
 数据库由环境变量决定：DATABASE_URL（PostgreSQL）或 PANHUO_DATA_DIR（嵌入式 PGlite，默认 ./data）。
 `;
@@ -34,6 +36,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       if (rest[0] !== 'ledger') break;
       const { runImportLedger } = await import('./import-ledger.ts');
       return runImportLedger(rest.slice(1), io);
+    }
+    case 'export': {
+      const { runExportFacts } = await import('./export-facts.ts');
+      return runExportFacts(rest, io);
     }
     case 'identify': {
       const { runIdentify } = await import('./identify.ts');

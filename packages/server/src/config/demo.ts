@@ -7,6 +7,8 @@ import type { Database } from '../db/database.ts';
 export async function loadDemoIfEmpty(db: Database): Promise<{ parcels: number; enterprises: number } | null> {
   const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM jurisdictions WHERE level <> 'ROOT'`);
   if (rows[0]!.n > 0) return null;
-  const { loadDemo } = await import('../demo/index.ts');
-  return loadDemo(db, '演示数据');
+  const { loadDemo, COUNTY_CODE } = await import('../demo/index.ts');
+  const loaded = await loadDemo(db, '演示数据');
+  await (await import('../features/identification/rule-set-repository.ts')).chooseDemoRuleSets(db, COUNTY_CODE);
+  return loaded;
 }

@@ -17,6 +17,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register(parcelRoutes);
       await api.register(enterpriseRoutes);
       await api.register((await import('./imports/routes.ts')).importRoutes);
+      await api.register((await import('./identification/routes.ts')).identificationRoutes);
     },
     { prefix: '/api/v1' },
   );
