@@ -78,8 +78,9 @@ function sectionOf(fact: MissingFact): string | undefined {
 /** Where a missing fact is filled in: the edit page's section for editors, else the parcel page's tab. */
 export function factHref(parcelId: string, fact: MissingFact, canEdit: boolean): string {
   const section = sectionOf(fact);
-  if (canEdit) {
-    const anchor = section === 'year' ? 'years' : section && section !== 'enterprise' ? section : undefined;
+  // enterprise facts are edited on the enterprise's page, reached from the parcel's 合规与司法 tab
+  if (canEdit && section !== 'enterprise') {
+    const anchor = section === 'year' ? 'years' : section;
     return `/parcels/${encodeURIComponent(parcelId)}/edit${anchor ? `#section-${anchor}` : ''}`;
   }
   const tab = section ? TAB_OF_SECTION[section] : undefined;

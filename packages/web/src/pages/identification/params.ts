@@ -47,10 +47,26 @@ const isFraction = (v: unknown): v is Fraction =>
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** What `years` counts, by criterion kind. */
+const YEARS_BY_KIND: Record<string, string> = {
+  NOT_STARTED_OVERDUE: '超过约定动工日期满',
+  CONSTRUCTION_HALTED: '停工满',
+  PRODUCTION_HALTED: '连续停产满',
+  HALTED_WITHOUT_REVENUE_OR_SUBLET: '停产或半停产满',
+  COMPLETION_OVERDUE: '超过约定竣工日期满',
+  NOT_PRODUCING_AFTER_READY: '具备投产条件后未投产满',
+  NO_TAX_PERIOD: '未纳税满',
+};
+
+function labelOf(criterion: CriterionParams, key: string): [string, string] {
+  if (key === 'years' && YEARS_BY_KIND[criterion.kind]) return [YEARS_BY_KIND[criterion.kind]!, '年'];
+  return LABELS[key] ?? [key, ''];
+}
+
 export function editableParams(criterion: CriterionParams): EditableParam[] {
   const out: EditableParam[] = [];
   for (const [key, value] of Object.entries(criterion.params)) {
-    const [labelZh, unit] = LABELS[key] ?? [key, ''];
+    const [labelZh, unit] = labelOf(criterion, key);
     if (typeof value === 'number') {
       out.push({ key, labelZh, unit, kind: 'number', value, integer: Number.isInteger(value) && unit !== '万元/亩' && unit !== '亩' });
     } else if (isFraction(value) && value.den !== 0) {

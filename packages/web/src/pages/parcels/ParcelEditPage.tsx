@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Space, type FormInstance } from 'antd';
 import { checkContractConsistency, checkParcelConsistency, contractFields, parcelFields, yearFields } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
@@ -64,6 +64,11 @@ function ParcelForm({ parcel }: { parcel: Parcel | null }) {
   const [conflict, setConflict] = useState<Conflict>();
   const [dirty, setDirty] = useState(false);
   useUnsavedChangesWarning(dirty);
+  // links such as 「缺少的信息」 open the form at a section: /parcels/:id/edit#section-construction
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash.startsWith('#section-')) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'start' });
+  }, [hash]);
 
   const choosingCounty = !parcel && jurisdictions.counties.length > 1;
   const chosenCounty = Form.useWatch('jurisdictionCode', form);
