@@ -94,6 +94,8 @@ export function CriterionTable({
   );
 }
 
+const CHANGE_ORDER = { NEW: 0, CLEARED: 1, CHANGED: 2, SAME: 3 } as const;
+
 const parcelLink = (runId: string, p: { parcelId: string; parcelCode: string }) => (
   <Link to={`/identification/runs/${runId}/parcels/${p.parcelId}`}>{p.parcelCode}</Link>
 );
@@ -118,7 +120,9 @@ export function ChangesPanel({ run }: { run: RunDetail }) {
       <Table<ChangedParcel>
         rowKey="parcelId"
         size="small"
-        dataSource={run.changedParcels.filter((p) => p.change !== 'SAME')}
+        dataSource={run.changedParcels
+          .filter((p) => p.change !== 'SAME')
+          .sort((a, b) => CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || a.parcelCode.localeCompare(b.parcelCode))}
         locale={{ emptyText: '与上一批次相比没有变化' }}
         pagination={{ pageSize: 20, showTotal: (total) => `共 ${total} 宗`, hideOnSinglePage: true }}
         columns={[
