@@ -32,7 +32,7 @@ export function ChoiceBar({ choice, children }: { choice: RuleSetChoice; childre
           <Typography.Text>认定规则</Typography.Text>
           <Select
             aria-label="认定规则"
-            style={{ width: 380 }}
+            style={{ width: 460 }}
             placeholder={choice.loading ? '加载中…' : '请选择认定规则'}
             value={choice.ruleSet?.id}
             options={choice.ruleSets.map((r) => ({ value: r.id, label: `${r.nameZh}（${r.id}）` }))}

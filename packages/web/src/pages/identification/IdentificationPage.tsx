@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tabs, Typography } from 'antd';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import type { CriterionStatus, PrimaryCategory } from '@panhuo/domain';
 import { getRun, listRuns, type ChangeKind, type Run } from '../../api/identification.ts';
@@ -142,11 +142,6 @@ export default function IdentificationPage() {
             />
           </Card>
         </>
-      )}
-      {ruleSet && runs.data && runs.data.length === 0 && !runs.loading && (
-        <Card variant="borderless">
-          <Empty description={`${countyName}尚未按「${ruleSet.nameZh}」开展认定`} />
-        </Card>
       )}
       {county && ruleSet && (
         <RunDialog

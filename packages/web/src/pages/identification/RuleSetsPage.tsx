@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from '../../format/values.ts';
 import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { CriterionCategoryTag } from './labels.tsx';
-import { editableParams } from './params.ts';
+import { editableParams, formatParamValue } from './params.ts';
 
 const STATUS_LABEL = { IN_FORCE: '现行', DRAFT: '征求意见稿' } as const;
 
@@ -28,7 +28,7 @@ function Thresholds({ criterion }: { criterion: CriterionParams }) {
     <Space direction="vertical" size={0}>
       {params.map((p) => (
         <Typography.Text key={p.key}>
-          {p.labelZh}：<Typography.Text strong>{p.value}</Typography.Text>
+          {p.labelZh}：<Typography.Text strong>{formatParamValue(p)}</Typography.Text>
           {p.unit}
         </Typography.Text>
       ))}

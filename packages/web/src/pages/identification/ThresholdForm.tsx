@@ -1,7 +1,7 @@
 import { InputNumber, Space, Table, Tag, Typography } from 'antd';
 import type { CriterionParams } from '../../api/identification.ts';
 import { CriterionCategoryTag } from './labels.tsx';
-import { editableParams } from './params.ts';
+import { editableParams, formatParamValue, isChanged } from './params.ts';
 
 export type Edits = Record<string, Record<string, number | null>>;
 
@@ -44,7 +44,7 @@ export function ThresholdForm({ criteria, edits, onChange }: { criteria: Criteri
             <Space wrap size={[16, 8]}>
               {r.params.map((p) => {
                 const edited = edits[r.criterion.id]?.[p.key];
-                const changed = edited !== undefined && edited !== null && edited !== p.value;
+                const changed = isChanged(p, edited);
                 return (
                   <Space key={p.key} size={4}>
                     <Typography.Text>{p.labelZh}</Typography.Text>
@@ -61,7 +61,7 @@ export function ThresholdForm({ criteria, edits, onChange }: { criteria: Criteri
                         onChange({ ...edits, [r.criterion.id]: { ...(edits[r.criterion.id] ?? {}), [p.key]: v } })
                       }
                     />
-                    {changed && <Tag color="orange">原 {p.value}{p.unit}</Tag>}
+                    {changed && <Tag color="orange">原 {formatParamValue(p)}{p.unit}</Tag>}
                   </Space>
                 );
               })}

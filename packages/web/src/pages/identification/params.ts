@@ -88,12 +88,21 @@ export function percentToFraction(percent: number): Fraction {
   return { num: num / g, den: den / g };
 }
 
+/** Whether a typed value differs from the param's (a percentage shown to 2 decimals, such as ⅓, counts as unchanged). */
+export function isChanged(p: EditableParam, value: number | null | undefined): boolean {
+  if (value === undefined || value === null) return false;
+  return p.kind === 'percent' ? Math.abs(value - p.value) >= 0.005 : value !== p.value;
+}
+
+/** How a param's value reads: percentages to 2 decimals. */
+export const formatParamValue = (p: EditableParam): string => (p.kind === 'percent' ? String(round(p.value, 2)) : String(p.value));
+
 /** The edited params that differ from the criterion's, in their stored form (a change's `params`). */
 export function changedParams(criterion: CriterionParams, edited: Record<string, number | null | undefined>): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const p of editableParams(criterion)) {
     const v = edited[p.key];
-    if (v === undefined || v === null || v === p.value) continue;
+    if (v === undefined || v === null || !isChanged(p, v)) continue;
     params[p.key] = p.kind === 'percent' ? percentToFraction(v) : v;
   }
   return params;
