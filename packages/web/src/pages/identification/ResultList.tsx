@@ -72,6 +72,7 @@ export function ResultList({ run, state, onChange }: Props) {
           />
         )}
         <Input.Search
+          key={filters.q ?? ''}
           allowClear
           placeholder="宗地编号、地块名称、企业"
           style={{ width: 260 }}
