@@ -224,7 +224,7 @@ export const setJurisdictionRuleSets = (code: string, ruleSetIds: string[]) =>
 export const startRun = (input: { jurisdictionCode: string; ruleSetId: string; asOf: string }) =>
   api.post<Run>('/identification/runs', input);
 
-export const listRuns = (jurisdictionCode: string, ruleSetId: string, signal?: AbortSignal) =>
+export const listRuns = (jurisdictionCode: string, ruleSetId: string | undefined, signal?: AbortSignal) =>
   api.get<{ items: Run[] }>('/identification/runs', { jurisdictionCode, ruleSetId }, signal).then((r) => r.items);
 
 export const getRun = (id: string, signal?: AbortSignal) => api.get<RunDetail>(`/identification/runs/${enc(id)}`, undefined, signal);

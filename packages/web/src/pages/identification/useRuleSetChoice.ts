@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { getJurisdictionRuleSets, listRuleSets } from '../../api/identification.ts';
+import { getJurisdictionRuleSets, listRuleSets, listRuns } from '../../api/identification.ts';
 import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 
@@ -25,8 +25,16 @@ export function useRuleSetChoice() {
     () => (ruleSets.data ?? []).filter((r) => unconfigured || (chosen.data ?? []).includes(r.id)),
     [ruleSets.data, chosen.data, unconfigured],
   );
+  // without a choice in the URL: the rule set of the county's latest run, else its first
+  const latest = useRemote(
+    (signal) => (county ? listRuns(county, undefined, signal).then((runs) => runs[0]?.ruleSetId ?? null) : Promise.resolve(null)),
+    [county],
+  );
   const requestedRuleSet = params.get('ruleSet');
-  const ruleSet = available.find((r) => r.id === requestedRuleSet) ?? available[0];
+  const waitingForLatest = latest.data === undefined && !latest.error;
+  const ruleSet =
+    available.find((r) => r.id === requestedRuleSet) ??
+    (waitingForLatest ? undefined : (available.find((r) => r.id === latest.data) ?? available[0]));
 
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -46,7 +54,7 @@ export function useRuleSetChoice() {
     allRuleSets: ruleSets.data ?? [],
     ruleSet,
     unconfigured,
-    loading: jurisdictions.loading || ruleSets.loading || chosen.loading,
+    loading: jurisdictions.loading || ruleSets.loading || chosen.loading || latest.loading,
     error: jurisdictions.error ?? ruleSets.error ?? chosen.error,
     reload: () => {
       jurisdictions.reload();
