@@ -35,6 +35,18 @@ export function CategoryCards({ run, onPick }: { run: RunDetail; onPick: (catego
           </Col>
         );
       })}
+      {(run.summary?.byClass.length ?? 0) > 0 && (
+        <Col span={24}>
+          <Space wrap size={[16, 4]}>
+            <Typography.Text type="secondary">低效分类：</Typography.Text>
+            {run.summary!.byClass.map((c) => (
+              <span key={c.classId}>
+                <Typography.Text code>{c.classId}</Typography.Text> {c.count} 宗，<AreaText m2={c.area_m2} />
+              </span>
+            ))}
+          </Space>
+        </Col>
+      )}
     </Row>
   );
 }
