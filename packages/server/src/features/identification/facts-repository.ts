@@ -19,64 +19,58 @@ export interface LedgerParcel {
   facts: ParcelFacts;
 }
 
-const parcelSelect = parcelFields.map((d) => `p.${d.column} AS "p_${d.key}"`).join(', ');
-const contractSelect = contractFields.map((d) => `c.${d.column} AS "c_${d.key}"`).join(', ');
-const enterpriseSelect = enterpriseFields.map((d) => `e.${d.column} AS "e_${d.key}"`).join(', ');
+const parcelSelect = parcelFields.map((d) => `p.${d.column} AS "${d.key}"`).join(', ');
+const contractSelect = contractFields.map((d) => `c.${d.column} AS "${d.key}"`).join(', ');
+const enterpriseSelect = enterpriseFields.map((d) => `e.${d.column} AS "${d.key}"`).join(', ');
 const yearSelect = yearFields.map((d) => `y.${d.column} AS "${d.key}"`).join(', ');
 
-type Row = Record<string, FieldValue> & { _id: string; _zoneId: string | null; _zoneName: string | null; _hasContract: boolean; _hasEnterprise: boolean };
+type Values = Record<string, FieldValue>;
 
-function pick(row: Row, prefix: string, keys: Array<{ key: string }>): Record<string, FieldValue> {
-  const out: Record<string, FieldValue> = {};
-  for (const { key } of keys) out[key] = row[prefix + key] ?? null;
-  return out;
-}
-
+// One scan per table, joined here by id: no plan can turn into a nested loop over
+// 100,000 rows when the planner's statistics are stale (as right after an import).
 export async function loadLedgerFacts(db: Queryable, jurisdictionCode: string, zoneId: string | null = null): Promise<LedgerParcel[]> {
-  const { rows } = await db.query<Row>(
-    `SELECT ${parcelSelect}, ${contractSelect}, ${enterpriseSelect},
-            p.id AS "_id", p.zone_id AS "_zoneId", z.name AS "_zoneName",
-            c.parcel_id IS NOT NULL AS "_hasContract", e.id IS NOT NULL AS "_hasEnterprise"
-       FROM parcels p
-       LEFT JOIN zones z ON z.jurisdiction_code = p.jurisdiction_code AND z.id = p.zone_id
-       LEFT JOIN enterprises e ON e.jurisdiction_code = p.jurisdiction_code AND e.id = p.enterprise_id
-       LEFT JOIN parcel_contracts c ON c.jurisdiction_code = p.jurisdiction_code AND c.parcel_id = p.id AND c.superseded_at IS NULL
-      WHERE p.jurisdiction_code = $1 AND p.closed_at IS NULL AND ($2::uuid IS NULL OR p.zone_id = $2)
+  const parcels = await db.query<Values & { _id: string; _zoneId: string | null; _enterpriseId: string | null }>(
+    `SELECT ${parcelSelect}, p.id AS "_id", p.zone_id AS "_zoneId", p.enterprise_id AS "_enterpriseId"
+       FROM parcels p WHERE p.jurisdiction_code = $1 AND p.closed_at IS NULL AND ($2::uuid IS NULL OR p.zone_id = $2)
       ORDER BY p.code`,
     [jurisdictionCode, zoneId],
   );
-  const years = await db.query<Record<string, FieldValue> & { _parcelId: string }>(
-    `SELECT ${yearSelect}, y.parcel_id AS "_parcelId" FROM parcel_years y
-       JOIN parcels p ON p.jurisdiction_code = y.jurisdiction_code AND p.id = y.parcel_id AND p.closed_at IS NULL
-      WHERE y.jurisdiction_code = $1 AND ($2::uuid IS NULL OR p.zone_id = $2)
-      ORDER BY y.parcel_id, y.year`,
-    [jurisdictionCode, zoneId],
+  const zones = await db.query<{ id: string; name: string }>('SELECT id, name FROM zones WHERE jurisdiction_code = $1', [jurisdictionCode]);
+  const enterprises = await db.query<Values & { _id: string }>(
+    `SELECT ${enterpriseSelect}, e.id AS "_id" FROM enterprises e WHERE e.jurisdiction_code = $1`,
+    [jurisdictionCode],
   );
-  const yearsOf = new Map<string, Array<Record<string, FieldValue>>>();
+  const contracts = await db.query<Values & { _parcelId: string }>(
+    `SELECT ${contractSelect}, c.parcel_id AS "_parcelId" FROM parcel_contracts c WHERE c.jurisdiction_code = $1 AND c.superseded_at IS NULL`,
+    [jurisdictionCode],
+  );
+  const years = await db.query<Values & { _parcelId: string }>(
+    `SELECT ${yearSelect}, y.parcel_id AS "_parcelId" FROM parcel_years y WHERE y.jurisdiction_code = $1 ORDER BY y.year`,
+    [jurisdictionCode],
+  );
+  const zoneName = new Map(zones.rows.map((z) => [z.id, z.name]));
+  const enterpriseOf = new Map(enterprises.rows.map(({ _id, ...e }) => [_id, e as Values]));
+  const contractOf = new Map(contracts.rows.map(({ _parcelId, ...c }) => [_parcelId, c as Values]));
+  const yearsOf = new Map<string, Values[]>();
   for (const { _parcelId, ...y } of years.rows) {
     let list = yearsOf.get(_parcelId);
     if (!list) yearsOf.set(_parcelId, (list = []));
     list.push(y);
   }
-  return rows.map((r) => {
-    const values = pick(r, 'p_', parcelFields);
-    const enterprise = r._hasEnterprise ? { values: pick(r, 'e_', enterpriseFields) } : null;
+  return parcels.rows.map(({ _id, _zoneId, _enterpriseId, ...values }) => {
+    const zone = _zoneId === null ? null : (zoneName.get(_zoneId) ?? null);
+    const enterprise = _enterpriseId === null ? undefined : enterpriseOf.get(_enterpriseId);
     const facts = ledgerRecordToFacts(
-      {
-        values,
-        zoneName: r._zoneName,
-        contract: r._hasContract ? pick(r, 'c_', contractFields) : null,
-        years: yearsOf.get(r._id) ?? [],
-      },
-      enterprise,
+      { values, zoneName: zone, contract: contractOf.get(_id) ?? null, years: yearsOf.get(_id) ?? [] },
+      enterprise ? { values: enterprise } : null,
     );
     return {
-      parcelId: r._id,
+      parcelId: _id,
       code: String(values.code),
       name: String(values.name),
-      zoneId: r._zoneId,
-      zoneName: r._zoneName,
-      enterpriseName: enterprise ? (enterprise.values.name as string | null) : null,
+      zoneId: _zoneId,
+      zoneName: zone,
+      enterpriseName: enterprise ? ((enterprise.name as string | null) ?? null) : null,
       area_m2: Number(values.area_m2),
       facts,
     };
