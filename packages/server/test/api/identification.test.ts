@@ -352,3 +352,31 @@ describe('nightly identification', () => {
     expect(next.ran.filter((r) => r.jurisdictionCode === c.code)).toHaveLength(1);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists every identification endpoint under 闲置低效认定 with a Chinese summary', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { tags: string[]; summary: string }>>;
+    const expected = [
+      ['get', '/api/v1/rule-sets'],
+      ['post', '/api/v1/rule-sets/{id}/versions'],
+      ['get', '/api/v1/jurisdictions/{code}/rule-sets'],
+      ['put', '/api/v1/jurisdictions/{code}/rule-sets'],
+      ['post', '/api/v1/identification/runs'],
+      ['get', '/api/v1/identification/runs'],
+      ['get', '/api/v1/identification/runs/{id}'],
+      ['get', '/api/v1/identification/runs/{id}/results'],
+      ['get', '/api/v1/identification/runs/{id}/results/{parcelId}'],
+      ['get', '/api/v1/identification/runs/{id}/facts-to-collect'],
+      ['get', '/api/v1/identification/warnings'],
+      ['post', '/api/v1/identification/what-if'],
+    ] as const;
+    for (const [method, path] of expected) {
+      const op = paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op!.tags).toEqual(['闲置低效认定']);
+      expect(op!.summary).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
