@@ -1,5 +1,6 @@
 import { benchIdentify } from './identify.ts';
 import { benchImport } from './import.ts';
+import { benchIdentifyStored } from './identify-stored.ts';
 
 /**
  * `npm run bench [figure…]`: prints the figures, one after the other; it passes or
@@ -8,6 +9,7 @@ import { benchImport } from './import.ts';
 const figures: Array<{ name: string; title: string; run: () => Promise<void> }> = [
   { name: 'import', title: '台账导入（Excel → 数据库）', run: () => benchImport() },
   { name: 'identify', title: '认定规则（每套规则 100 万宗）', run: benchIdentify },
+  { name: 'identify-stored', title: '保存的认定批次（10 万宗，PGlite 与 PostgreSQL）', run: () => benchIdentifyStored() },
 ];
 
 const wanted = process.argv.slice(2);
