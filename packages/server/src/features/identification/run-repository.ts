@@ -94,6 +94,17 @@ const resultColumns: JsonColumn[] = [
   { name: 'change', type: 'text' },
 ];
 
+/**
+ * The result as stored: everything but each criterion's evidence sentence, which is most
+ * of its size (4–5 kB a parcel) and is reproduced exactly from the stored facts, the
+ * rule-set version and the date, since evaluation is a pure function of them.
+ */
+export function storedResult(r: ParcelResult): StoredParcelResult {
+  return { ...r, criteria: r.criteria.map(({ evidence: _evidence, ...c }) => c) };
+}
+
+export type StoredParcelResult = Omit<ParcelResult, 'criteria'> & { criteria: Array<Omit<ParcelResult['criteria'][number], 'evidence'>> };
+
 export async function insertResults(tx: Queryable, jurisdictionCode: string, runId: string, writes: ResultWrite[]): Promise<void> {
   await insertJsonRows(
     tx,
@@ -113,7 +124,7 @@ export async function insertResults(tx: Queryable, jurisdictionCode: string, run
       w.metCriteria,
       w.result.classes ?? [],
       Object.fromEntries(w.result.criteria.map((c) => [c.id, c.status])),
-      w.result,
+      storedResult(w.result),
       w.facts,
       w.change,
     ]),
@@ -213,8 +224,8 @@ export async function findResult(
   scope: Scope,
   run: RunOut,
   parcelId: string,
-): Promise<(ResultRow & { result: ParcelResult; facts: Record<string, unknown> }) | undefined> {
-  const { rows } = await db.query<ResultRow & { result: ParcelResult; facts: Record<string, unknown> }>(
+): Promise<(ResultRow & { result: StoredParcelResult; facts: ParcelFacts }) | undefined> {
+  const { rows } = await db.query<ResultRow & { result: StoredParcelResult; facts: ParcelFacts }>(
     `SELECT ${resultSelect}, r.result, r.facts FROM identification_results r
       WHERE r.jurisdiction_code = $1 AND r.run_id = $2 AND r.parcel_id = $3 AND ($4::uuid IS NULL OR r.zone_id = $4)`,
     [run.jurisdictionCode, run.id, parcelId, scope.zoneId],
@@ -223,8 +234,8 @@ export async function findResult(
 }
 
 /** The criteria still UNKNOWN in a run, by parcel: the facts to collect. */
-export async function unknownResults(db: Queryable, scope: Scope, run: RunOut): Promise<Array<{ parcelId: string; parcelCode: string; parcelName: string; result: ParcelResult }>> {
-  const { rows } = await db.query<{ parcelId: string; parcelCode: string; parcelName: string; result: ParcelResult }>(
+export async function unknownResults(db: Queryable, scope: Scope, run: RunOut): Promise<Array<{ parcelId: string; parcelCode: string; parcelName: string; result: StoredParcelResult }>> {
+  const { rows } = await db.query<{ parcelId: string; parcelCode: string; parcelName: string; result: StoredParcelResult }>(
     `SELECT r.parcel_id AS "parcelId", r.parcel_code AS "parcelCode", r.parcel_name AS "parcelName", r.result
        FROM identification_results r
       WHERE r.jurisdiction_code = $1 AND r.run_id = $2 AND ($3::uuid IS NULL OR r.zone_id = $3)

@@ -5,7 +5,7 @@ import { requireInScope, type Actor } from '../../auth/actor.ts';
 import { Problem } from '../../http/problems.ts';
 import { loadLedgerFacts } from './facts-repository.ts';
 import { describeMissing } from './missing-facts.ts';
-import { versionInForce } from './rule-set-repository.ts';
+import { findVersion, versionInForce } from './rule-set-repository.ts';
 import { requireKnownRuleSet } from './rule-set-service.ts';
 import {
   changedResults,
@@ -116,11 +116,11 @@ export async function getResult({ db, actor }: Ctx, id: string, parcelId: string
   const run = await runInScope(db, actor, id);
   const row = await findResult(db, actor.scope, run, parcelId);
   if (!row) throw new Problem('NOT_FOUND', '该认定批次中没有这宗地块');
-  const version = await db.query<{ definition: { criteria: Array<{ id: string; wordingZh: string; readingZh: string }> } }>(
-    'SELECT definition FROM rule_set_versions WHERE rule_set_id = $1 AND version = $2',
-    [run.ruleSetId, run.ruleSetVersion],
-  );
-  const defs = new Map((version.rows[0]?.definition.criteria ?? []).map((c) => [c.id, c]));
+  const version = await findVersion(db, run.ruleSetId, run.ruleSetVersion);
+  const defs = new Map((version?.definition.criteria ?? []).map((c) => [c.id, c]));
+  // the evidence is reproduced from the stored facts, version and date (evaluation is pure)
+  const again = version ? compileRuleSet(version.definition, run.asOf).evaluate(row.facts) : null;
+  const evidenceOf = new Map((again?.criteria ?? []).map((c) => [c.id, c]));
   const { result, facts, primaryCategory, classes, change, metCriterionIds: _met, ...parcel } = row;
   return {
     runId: run.id,
@@ -131,20 +131,24 @@ export async function getResult({ db, actor }: Ctx, id: string, parcelId: string
     primaryCategory,
     classes,
     change,
-    criteria: result.criteria.map((c) => ({
-      id: c.id,
-      category: c.category,
-      status: c.status,
-      evidenceZh: c.evidence,
-      missing: (c.missing ?? []).map(describeMissing),
-      computed: c.computed ?? null,
-      willBeMetOn: c.willBeMetOn ?? null,
-      wordingZh: defs.get(c.id)?.wordingZh ?? '',
-      readingZh: defs.get(c.id)?.readingZh ?? '',
-    })),
+    criteria: result.criteria.map((c) => {
+      const now = evidenceOf.get(c.id);
+      return {
+        id: c.id,
+        category: c.category,
+        status: c.status,
+        // a later release of the rules' code that concluded otherwise must not put its sentence beside this run's status
+        evidenceZh: now && now.status === c.status ? now.evidence : `本批次认定时的结论为 ${c.status}，依据说明无法按现行程序重现`,
+        missing: (c.missing ?? []).map(describeMissing),
+        computed: c.computed ?? null,
+        willBeMetOn: c.willBeMetOn ?? null,
+        wordingZh: defs.get(c.id)?.wordingZh ?? '',
+        readingZh: defs.get(c.id)?.readingZh ?? '',
+      };
+    }),
     sanctions: result.sanctions,
     candidateDisposals: result.candidateDisposals,
-    facts,
+    facts: facts as unknown as Record<string, unknown>,
   };
 }
 
