@@ -29,6 +29,8 @@ interface Ctx {
   actor: Actor;
 }
 
+const RESULTS_PER_INSERT = 2_000;
+
 export interface RunRequest {
   jurisdictionCode: string;
   ruleSetId: string;
@@ -53,12 +55,22 @@ export async function executeRun(tx: Queryable, req: RunRequest): Promise<string
   const previous = await latestRun(tx, req.jurisdictionCode, req.ruleSetId, id);
   const before = previous ? await previousResults(tx, req.jurisdictionCode, previous.id) : new Map();
   const compiled = compileRuleSet(version.definition, req.asOf);
-  const writes: ResultWrite[] = parcels.map((p) => {
-    const result = compiled.evaluate(p.facts);
-    const met = metCriteriaOf(result);
-    return { ...p, parcelCode: p.code, parcelName: p.name, result, metCriteria: met, change: changeOf(before.get(p.parcelId), previous !== undefined, result.primaryCategory, met) };
-  });
-  await insertResults(tx, req.jurisdictionCode, id, writes);
+  const writes: ResultWrite[] = [];
+  // the database stores one chunk while the next is evaluated; at most one insert is in flight
+  let inserting: Promise<void> | null = null;
+  for (let i = 0; i < parcels.length; i += RESULTS_PER_INSERT) {
+    const chunk = parcels.slice(i, i + RESULTS_PER_INSERT).map((p): ResultWrite => {
+      const result = compiled.evaluate(p.facts);
+      const met = metCriteriaOf(result);
+      return { ...p, parcelCode: p.code, parcelName: p.name, result, metCriteria: met, change: changeOf(before.get(p.parcelId), previous !== undefined, result.primaryCategory, met) };
+    });
+    writes.push(...chunk);
+    if (inserting) await inserting;
+    inserting = insertResults(tx, req.jurisdictionCode, id, chunk);
+    // handled here so that a failure while the next chunk is evaluated is not "unhandled"; awaited below
+    inserting.catch(() => undefined);
+  }
+  if (inserting) await inserting;
   const summary = summarise(writes, version.definition.criteria, previous !== undefined);
   await finishRun(tx, req.jurisdictionCode, id, { parcelCount: writes.length, summary, previousRunId: previous?.id ?? null });
   return id;
