@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identifyFile, validateFactsFile, validateIdentificationDocument, type RuleSet } from '@panhuo/domain';
 import { exportFacts } from '../../src/cli/export-facts.ts';
+import { runCli } from '../../src/cli/main.ts';
 import { nextNightlyAt, runNightlyIdentification } from '../../src/jobs/nightly-identification.ts';
 import { createTestContext, testUscc, type County, type TestContext } from '../helpers/context.ts';
 
@@ -377,6 +378,22 @@ describe('the OpenAPI document', () => {
       expect(op, `${method} ${path}`).toBeDefined();
       expect(op!.tags).toEqual(['闲置低效认定']);
       expect(op!.summary).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('npx panhuo export facts', () => {
+  it('refuses bad arguments with exit 2, a Chinese message and nothing on stdout', async () => {
+    for (const args of [['export'], ['export', 'facts', '--jurisdiction', '12'], ['export', 'facts', '--bogus']]) {
+      let out = '';
+      let err = '';
+      const code = await runCli(args, {
+        stdout: { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
+        stderr: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream,
+      });
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(/用法：npx panhuo export facts/);
     }
   });
 });
