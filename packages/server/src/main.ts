@@ -6,6 +6,7 @@ import { buildApp } from './http/app.ts';
 import { Problem } from './http/problems.ts';
 import { ensureAdmin } from './features/users/service.ts';
 import { loadDemoIfEmpty } from './config/demo.ts';
+import { startNightlyJobs } from './jobs/nightly-identification.ts';
 
 /** `npm start`: build the web app if needed, open and migrate the database, seed, serve. */
 export async function main(): Promise<void> {
@@ -29,7 +30,9 @@ export async function main(): Promise<void> {
     if (demo) console.log(`[panhuo] 已载入演示数据：${demo.parcels} 宗地块，${demo.enterprises} 家企业（虚构的青岚县）`);
   }
   const app = await buildApp({ db, settings }, { logger: process.env.PANHUO_LOG !== '0' });
+  const nightly = startNightlyJobs(db);
   const close = async () => {
+    nightly.stop();
     await app.close();
     await db.close();
     process.exit(0);
