@@ -12,3 +12,5 @@ export * from './users/roles.ts';
 export * from './users/password.ts';
 export * from './ledger/records.ts';
 export * from './identification/index.ts';
+export * from './cases/index.ts';
+export * from './documents/index.ts';

@@ -14,15 +14,31 @@ export const roleLabels = {
 export type Role = keyof typeof roleLabels;
 export const roles = Object.keys(roleLabels) as Role[];
 
-export type Permission = 'ledger:read' | 'ledger:write' | 'ledger:import' | 'users:manage' | 'identification:run' | 'rules:manage';
+export type Permission =
+  | 'ledger:read'
+  | 'ledger:write'
+  | 'ledger:import'
+  | 'users:manage'
+  | 'identification:run'
+  | 'rules:manage'
+  | 'cases:read'
+  | 'cases:write'
+  | 'cases:review'
+  | 'documents:issue'
+  | 'calendar:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-  ADMIN: ['ledger:read', 'ledger:write', 'ledger:import', 'users:manage', 'identification:run', 'rules:manage'],
-  LEADER: ['ledger:read'],
-  LAND_BUREAU: ['ledger:read', 'ledger:write', 'ledger:import', 'identification:run'],
-  PARK_STAFF: ['ledger:read', 'ledger:write', 'ledger:import'],
-  TASK_FORCE: ['ledger:read'],
-  DEPARTMENT: ['ledger:read'],
+  ADMIN: [
+    'ledger:read', 'ledger:write', 'ledger:import', 'users:manage', 'identification:run', 'rules:manage',
+    'cases:read', 'cases:write', 'cases:review', 'documents:issue', 'calendar:manage',
+  ],
+  // the leading group (领导小组) decides; it does not do the casework
+  LEADER: ['ledger:read', 'cases:read', 'cases:review'],
+  LAND_BUREAU: ['ledger:read', 'ledger:write', 'ledger:import', 'identification:run', 'cases:read', 'cases:write', 'documents:issue'],
+  PARK_STAFF: ['ledger:read', 'ledger:write', 'ledger:import', 'cases:read', 'cases:write'],
+  TASK_FORCE: ['ledger:read', 'cases:read', 'cases:write'],
+  // other bureaus check the restriction list (P-JD04) before they act
+  DEPARTMENT: ['ledger:read', 'cases:read'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
