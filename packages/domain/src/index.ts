@@ -14,3 +14,4 @@ export * from './ledger/records.ts';
 export * from './identification/index.ts';
 export * from './cases/index.ts';
 export * from './documents/index.ts';
+export * from './disposal/methods.ts';

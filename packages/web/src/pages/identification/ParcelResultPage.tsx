@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { formatTenThousandYuan } from '@panhuo/domain';
+import { disposalMethodName, formatTenThousandYuan } from '@panhuo/domain';
 import { getResult, type CriterionRow, type Sanctions } from '../../api/identification.ts';
 import { AreaText } from '../../components/AreaText.tsx';
 import { ErrorResult } from '../../components/ErrorResult.tsx';
@@ -9,7 +9,6 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { useCan } from '../../session/session.tsx';
-import { disposalName } from './disposalMethods.ts';
 import { CriterionCategoryTag, MissingFactLinks, PrimaryCategoryTag, StatusTag } from './labels.tsx';
 
 const STATUS_ORDER = { MET: 0, UNKNOWN: 1, MANUAL: 2, NOT_MET: 3 } as const;
@@ -167,7 +166,7 @@ export default function ParcelResultPage() {
           <Space wrap>
             {r.candidateDisposals.map((d) => (
               <Tag key={d} color="cyan" style={{ padding: '2px 8px' }}>
-                {disposalName(d) ?? d}
+                {disposalMethodName(d) ?? d}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
                   {d}
                 </Typography.Text>

@@ -1,8 +1,8 @@
 /**
- * Names of the disposal methods (DOMAIN.md §4) that results list by code, as the
- * rule sets' documents word them.
+ * The disposal-method catalogue (DOMAIN.md §4): the code of each method as the rule sets
+ * and cases cite it, and its name as the seed documents word it.
  */
-const NAMES: Record<string, string> = {
+export const disposalMethodNames: Readonly<Record<string, string>> = {
   'D-N01': '延长动工开发期限',
   'D-N02': '调整土地用途、规划条件',
   'D-N03': '由政府安排临时使用',
@@ -63,4 +63,8 @@ const NAMES: Record<string, string> = {
   'D-SL06': '低效工业用地盘活利用方案',
 };
 
-export const disposalName = (code: string): string | undefined => NAMES[code];
+
+/** The Chinese name of a disposal method, or undefined for a code not in the catalogue. */
+export function disposalMethodName(code: string): string | undefined {
+  return disposalMethodNames[code];
+}
