@@ -3,10 +3,16 @@ import { insertJsonRows, type JsonColumn } from '../db/sql.ts';
 
 export interface AuditEntry {
   jurisdictionCode: string;
-  entityType: 'parcel' | 'enterprise' | 'user' | 'zone' | 'jurisdiction' | 'import';
+  entityType:
+    | 'parcel' | 'enterprise' | 'user' | 'zone' | 'jurisdiction' | 'import'
+    // the determination procedure (issue 4)
+    | 'case' | 'case_settings' | 'calendar_day' | 'document' | 'issuing_unit' | 'inspection' | 'attachment';
   entityId: string;
   entityVersion?: number | null;
-  action: 'CREATE' | 'UPDATE' | 'CLOSE' | 'IMPORT' | 'LOGIN' | 'LOGOUT' | 'LOGIN_FAILED' | 'PASSWORD_CHANGE';
+  action:
+    | 'CREATE' | 'UPDATE' | 'CLOSE' | 'DELETE' | 'IMPORT' | 'LOGIN' | 'LOGOUT' | 'LOGIN_FAILED' | 'PASSWORD_CHANGE'
+    // a step of a case's procedure (`after.action` names it)
+    | 'CASE_ACTION';
   actorId: string | null;
   actorName: string;
   requestId?: string | null;

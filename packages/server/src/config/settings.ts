@@ -10,6 +10,8 @@ export interface Settings {
   /** load the fictional demo county on the first start */
   loadDemo: boolean;
   sessionIdleMinutes: number;
+  /** a fixed China date (YYYY-MM-DD) for the procedure's clocks in tests and demos; unset: today */
+  today: string | undefined;
   webDist: string;
 }
 
@@ -22,6 +24,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     adminPassword: env.PANHUO_ADMIN_PASSWORD || undefined,
     loadDemo: env.PANHUO_DEMO !== '0',
     sessionIdleMinutes: 30,
+    today: /^\d{4}-\d{2}-\d{2}$/.test(env.PANHUO_TODAY ?? '') ? env.PANHUO_TODAY : undefined,
     webDist: resolve(new URL('../../../web/dist', import.meta.url).pathname),
   };
 }

@@ -15,6 +15,8 @@ export const problemCatalogue = {
   DUPLICATE: { status: 409, title: '记录重复' },
   PASSWORD_POLICY: { status: 400, title: '密码不符合安全要求' },
   IMPORT_INVALID: { status: 422, title: '导入文件有误，未写入任何数据' },
+  // a case step the procedure does not allow now; `detail` is the rule, `refusalCode` the domain's code
+  ACTION_REFUSED: { status: 422, title: '不符合办理条件' },
   FILE_TOO_LARGE: { status: 413, title: '上传文件过大' },
   UNSUPPORTED_FILE: { status: 415, title: '文件格式不受支持' },
   INTERNAL: { status: 500, title: '系统内部错误' },
