@@ -77,6 +77,7 @@ async function startServer() {
     HOST: '127.0.0.1',
     PANHUO_DATA_DIR: dataDir,
     PANHUO_ADMIN_PASSWORD: admin.password,
+    PANHUO_NIGHTLY: '0', // a 02:00 run in the middle of a test would change what the pages show
   };
   const child = spawn(process.execPath, [join(root, 'packages/server/bin/start.js')], {
     cwd: root,

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { systemActorName } from '../auth/actor.ts';
-import { allJurisdictionRuleSets } from '../features/identification/rule-set-repository.ts';
+import { allJurisdictionRuleSets, missedNightlyRuleSets } from '../features/identification/rule-set-repository.ts';
 import { executeRun } from '../features/identification/run-service.ts';
 import { chinaToday } from '../features/identification/live-service.ts';
 
@@ -34,8 +34,24 @@ export interface NightlyOutcome {
 /** Runs every chosen rule set of every jurisdiction as of the China date of `now`, claiming each first. */
 export async function runNightlyIdentification(db: Database, now: Date): Promise<NightlyOutcome> {
   const asOf = chinaToday(now);
+  return runEach(db, asOf, await allJurisdictionRuleSets(db));
+}
+
+/**
+ * After a start past 02:00 China time: today's nightly runs that a stopped server missed
+ * (only rule sets that have run nightly before; see `missedNightlyRuleSets`). Before
+ * 02:00 there is nothing to catch up: the schedule runs today's.
+ */
+export async function catchUpNightlyIdentification(db: Database, now: Date): Promise<NightlyOutcome> {
+  const asOf = chinaToday(now);
+  const chinaHour = new Date(now.getTime() + CHINA_OFFSET).getUTCHours();
+  if (chinaHour < RUN_AT_CHINA_HOUR) return { asOf, ran: [], skipped: [], failed: [] };
+  return runEach(db, asOf, await missedNightlyRuleSets(db, asOf));
+}
+
+async function runEach(db: Database, asOf: string, pairs: Array<{ jurisdictionCode: string; ruleSetId: string }>): Promise<NightlyOutcome> {
   const outcome: NightlyOutcome = { asOf, ran: [], skipped: [], failed: [] };
-  for (const { jurisdictionCode, ruleSetId } of await allJurisdictionRuleSets(db)) {
+  for (const { jurisdictionCode, ruleSetId } of pairs) {
     try {
       const runId = await db.transaction((tx) => executeRun(tx, { jurisdictionCode, ruleSetId, asOf, trigger: 'NIGHTLY', actorName: systemActorName }));
       if (runId) outcome.ran.push({ jurisdictionCode, ruleSetId, runId });
@@ -66,11 +82,13 @@ export function startNightlyJobs(db: Database, log: (line: string) => void = (l)
     timer = setTimeout(() => void tick(), delay);
     timer.unref();
   };
+  const report = (o: NightlyOutcome, what: string) => {
+    log(`[panhuo] ${what}（${o.asOf}）：完成 ${o.ran.length} 项，已由其他进程执行 ${o.skipped.length} 项，失败 ${o.failed.length} 项`);
+    for (const f of o.failed) log(`[panhuo] ${what}失败：${f.jurisdictionCode} ${f.ruleSetId}：${f.error}`);
+  };
   const tick = async () => {
     try {
-      const o = await runNightlyIdentification(db, new Date());
-      log(`[panhuo] 夜间认定（${o.asOf}）：完成 ${o.ran.length} 项，已由其他进程执行 ${o.skipped.length} 项，失败 ${o.failed.length} 项`);
-      for (const f of o.failed) log(`[panhuo] 夜间认定失败：${f.jurisdictionCode} ${f.ruleSetId}：${f.error}`);
+      report(await runNightlyIdentification(db, new Date()), '夜间认定');
     } catch (err) {
       log(`[panhuo] 夜间认定未能执行：${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -78,6 +96,11 @@ export function startNightlyJobs(db: Database, log: (line: string) => void = (l)
     }
   };
   schedule();
+  void catchUpNightlyIdentification(db, new Date())
+    .then((o) => {
+      if (o.ran.length || o.failed.length) report(o, '补做夜间认定');
+    })
+    .catch((err: unknown) => log(`[panhuo] 补做夜间认定未能执行：${err instanceof Error ? err.message : String(err)}`));
   return {
     stop() {
       stopped = true;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identifyFile, validateFactsFile, validateIdentificationDocument, type RuleSet } from '@panhuo/domain';
 import { exportFacts } from '../../src/cli/export-facts.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { nextNightlyAt, runNightlyIdentification } from '../../src/jobs/nightly-identification.ts';
+import { catchUpNightlyIdentification, nextNightlyAt, runNightlyIdentification } from '../../src/jobs/nightly-identification.ts';
 import { createTestContext, testUscc, type County, type TestContext } from '../helpers/context.ts';
 
 let t: TestContext;
@@ -351,6 +351,32 @@ describe('nightly identification', () => {
     // the next night is a new day
     const next = await runNightlyIdentification(t.db, new Date('2026-11-24T18:00:01Z'));
     expect(next.ran.filter((r) => r.jurisdictionCode === c.code)).toHaveLength(1);
+  });
+});
+
+describe('catching up nightly runs after a stop', () => {
+  it('runs the day a stopped server missed, once it is past 02:00, only for rule sets that ran nightly before', async () => {
+    const ran = await t.createCounty();
+    const never = await t.createCounty();
+    for (const c of [ran, never]) {
+      await t.seedParcels(c.code, [notStarted(`${c.code}-IDLE`, '2024-01-01')]);
+      const put = await t.request({ method: 'PUT', url: `/api/v1/jurisdictions/${c.code}/rule-sets`, cookie: admin, payload: { ruleSetIds: ['national-2012'] } });
+      expect(put.statusCode).toBe(200);
+    }
+    // a nightly run of `ran` only: `never` is chosen after that night
+    await t.request({ method: 'PUT', url: `/api/v1/jurisdictions/${never.code}/rule-sets`, cookie: admin, payload: { ruleSetIds: [] } });
+    await runNightlyIdentification(t.db, new Date('2027-03-01T18:00:05Z'));
+    await t.request({ method: 'PUT', url: `/api/v1/jurisdictions/${never.code}/rule-sets`, cookie: admin, payload: { ruleSetIds: ['national-2012'] } });
+    const mine = (o: { ran: Array<{ jurisdictionCode: string }> }) => o.ran.filter((r) => r.jurisdictionCode === ran.code || r.jurisdictionCode === never.code);
+
+    // the server was down on the night of 3 March and starts again at 01:30 China time on 4 March: the schedule will do it
+    expect(mine(await catchUpNightlyIdentification(t.db, new Date('2027-03-03T17:30:00Z')))).toEqual([]);
+    // started at 09:00 China time on 3 March: 3 March's run was missed
+    const caught = await catchUpNightlyIdentification(t.db, new Date('2027-03-03T01:00:00Z'));
+    expect(caught.asOf).toBe('2027-03-03');
+    expect(mine(caught).map((r) => r.jurisdictionCode)).toEqual([ran.code]);
+    // a second start the same day finds it done
+    expect(mine(await catchUpNightlyIdentification(t.db, new Date('2027-03-03T02:00:00Z')))).toEqual([]);
   });
 });
 

@@ -97,6 +97,26 @@ export async function allJurisdictionRuleSets(db: Queryable): Promise<Array<{ ju
   return rows;
 }
 
+/**
+ * The chosen rule sets that ran nightly before but have no nightly run as of `asOf`: the
+ * days a stopped server missed. Pairs that never ran nightly are left to the schedule, so
+ * a first start does not add a nightly batch beside the ones just run by hand.
+ */
+export async function missedNightlyRuleSets(db: Queryable, asOf: string): Promise<Array<{ jurisdictionCode: string; ruleSetId: string }>> {
+  const { rows } = await db.query<{ jurisdictionCode: string; ruleSetId: string }>(
+    `SELECT j.jurisdiction_code AS "jurisdictionCode", j.rule_set_id AS "ruleSetId"
+       FROM jurisdiction_rule_sets j
+      WHERE EXISTS (SELECT 1 FROM identification_runs r
+                     WHERE r.jurisdiction_code = j.jurisdiction_code AND r.rule_set_id = j.rule_set_id AND r.trigger = 'NIGHTLY')
+        AND NOT EXISTS (SELECT 1 FROM identification_runs r
+                     WHERE r.jurisdiction_code = j.jurisdiction_code AND r.rule_set_id = j.rule_set_id AND r.trigger = 'NIGHTLY'
+                       AND r.as_of = $1::date)
+      ORDER BY 1, 2`,
+    [asOf],
+  );
+  return rows;
+}
+
 /** The demo county 青岚县 runs Wuping's rule set and the national one (Order 53). */
 export async function chooseDemoRuleSets(db: Queryable, countyCode: string): Promise<void> {
   await setJurisdictionRuleSets(db, countyCode, ['national-2012', 'wuping-2023']);
