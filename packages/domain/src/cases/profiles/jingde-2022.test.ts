@@ -89,7 +89,7 @@ describe('JD-2022 refusals', () => {
     ['no service method', jdCase('REVIEWED', { documents: [feedback] }), 'notifyReviewResult', { documentId: 'fb-1', servedOn: '2026-11-27', serviceMethod: 'FAX' } as never, 'INVALID_INPUT'],
     ['verification twice', jdCase('VERIFYING'), 'startVerification', {}, 'ACTION_NOT_ALLOWED', '案件当前状态为“核查中”，不能开始核查。'],
     ['a national action', jdCase('DETERMINED'), 'publish', { publishedOn: '2026-12-19', channel: '门户网站' }, 'ACTION_NOT_ALLOWED'],
-  ])('%s → %s', (_name, c, action, input, code, reason) => {
+  ])('%s', (_name, c, action, input, code, reason) => {
     const d = decide(c, action, input, ctx);
     expect(d).toMatchObject({ ok: false, code });
     if (!d.ok) {
