@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { getCaseSettings, putCaseSettings, type CaseSettings } from '../../api/cases.ts';
+import { ApiError } from '../../api/client.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
+
+const DAY_FIELDS: Array<{ key: keyof CaseSettings; label: string; unit: string }> = [
+  { key: 'objectionWorkingDays', label: '异议期', unit: '个工作日' },
+  { key: 'investigationStartDays', label: '发现后启动调查期限', unit: '日' },
+  { key: 'materialsDays', label: '企业提交材料期限', unit: '日' },
+  { key: 'hearingRequestWorkingDays', label: '申请听证期限', unit: '个工作日' },
+  { key: 'paymentDays', label: '缴纳闲置费期限', unit: '日' },
+  { key: 'deregistrationDays', label: '办理注销登记期限', unit: '日' },
+];
+
+/** 程序参数: the periods the procedure's clocks run for in this jurisdiction. */
+export function CaseSettingsCard() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CaseSettings>();
+  const settings = useRemote((signal) => getCaseSettings(signal), []);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
+
+  const save = async () => {
+    const values = await form.validateFields();
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const saved = await putCaseSettings({ ...settings.data, ...values });
+      form.setFieldsValue(saved);
+      void message.success('程序参数已保存，此后开始计算的期限按新参数执行');
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err.userMessage : '保存失败');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Card
+      variant="borderless"
+      title="程序参数"
+      extra={
+        <Button type="primary" loading={saving} disabled={!settings.data} onClick={() => void save().catch(() => undefined)}>
+          保存参数
+        </Button>
+      }
+    >
+      {settings.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="程序参数加载失败" description={settings.error.userMessage} />}
+      {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存" description={problem} />}
+      <Form<CaseSettings> form={form} layout="vertical" disabled={!settings.data}>
+        <Row gutter={24}>
+          {DAY_FIELDS.map((f) => (
+            <Col key={f.key} xs={24} md={12} xl={8}>
+              <Form.Item name={f.key} label={f.label} rules={[{ required: true, message: `请填写${f.label}` }]}>
+                <InputNumber min={1} max={365} precision={0} suffix={f.unit} style={{ width: 200 }} />
+              </Form.Item>
+            </Col>
+          ))}
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item
+              name="idleFeeRate"
+              label="土地闲置费费率（占土地价款）"
+              tooltip="《闲置土地处置办法》第十四条：按土地出让或者划拨价款的百分之二十征缴"
+              rules={[
+                { required: true, message: '请填写费率' },
+                { pattern: /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, message: '请填写 0 至 1 之间的小数，如 0.20' },
+              ]}
+            >
+              <Input style={{ width: 200 }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}

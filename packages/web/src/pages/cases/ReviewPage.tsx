@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Select, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { batchReview, listCases, type BatchReviewReport, type CaseListItem } from '../../api/cases.ts';
+import { ApiError } from '../../api/client.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { formatDate } from '../../format/values.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
+import { DocumentEditModal } from './DocumentEditModal.tsx';
+
+interface Values {
+  heldOn: Dayjs;
+  place: string;
+  attendees: string[];
+  topics: string;
+  outcome: 'CONFIRM' | 'REJECT';
+}
+
+/** 领导小组审定: the cases reported for review, decided together at one meeting with its minutes. */
+export default function ReviewPage() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [report, setReport] = useState<BatchReviewReport>();
+  const [minutesOpen, setMinutesOpen] = useState(false);
+  const proposed = useRemote((signal) => listCases({ state: 'PROPOSED', profile: 'JD-2022' }, 1, 200, signal), []);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    if (selected.length === 0) {
+      setProblem('请在列表中勾选本次审定的案件');
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      const done = await batchReview({
+        caseIds: selected,
+        outcome: values.outcome,
+        meeting: {
+          heldOn: values.heldOn.format('YYYY-MM-DD'),
+          place: values.place.trim(),
+          attendees: values.attendees.map((a) => a.trim()).filter(Boolean),
+          topics: values.topics.trim(),
+        },
+      });
+      setReport(done);
+      setSelected([]);
+      void message.success('审定结果已登记，会议纪要草稿已生成');
+      proposed.reload();
+    } catch (err) {
+      setProblem(err instanceof ApiError ? (typeof err.body.reason === 'string' ? err.body.reason : err.userMessage) : '审定失败');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="ph-page">
+      <PageTitle title="领导小组审定">
+        <Typography.Text type="secondary">勾选已填表上报的案件，登记领导小组会议及审定结果，系统生成会议纪要草稿。</Typography.Text>
+      </PageTitle>
+      {report && (
+        <Result
+          status={report.refused && report.refused.length > 0 ? 'warning' : 'success'}
+          title={`已审定 ${report.reviewed?.length ?? 0} 件`}
+          subTitle={report.refused?.map((r) => `${r.caseNo ?? r.caseId}：${r.reason}`).join('；')}
+          extra={[
+            <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
+              查看会议纪要草稿
+            </Button>,
+            <Button key="again" onClick={() => setReport(undefined)}>
+              继续审定
+            </Button>,
+          ]}
+        />
+      )}
+      {!report && (
+        <>
+          <Card variant="borderless" style={{ marginBottom: 16 }} title="待审定案件">
+            {proposed.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="案件加载失败" description={proposed.error.userMessage} />}
+            <Table<CaseListItem>
+              rowKey="id"
+              size="middle"
+              loading={proposed.loading}
+              dataSource={proposed.data?.items ?? []}
+              rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
+              pagination={false}
+              locale={{ emptyText: proposed.loading ? ' ' : '没有待审定的案件' }}
+              columns={[
+                { title: '案件编号', key: 'caseNo', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>{r.caseNo}</Link> },
+                { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcelCode} ${r.parcelName}` },
+                { title: '企业', dataIndex: 'enterpriseName', render: (v: string | null) => v ?? '—' },
+                { title: '承办人', dataIndex: 'assigneeName', render: (v: string | null) => v ?? '—' },
+                { title: '立案日期', dataIndex: 'openedOn', render: (d: string) => formatDate(d) },
+              ]}
+            />
+          </Card>
+          <Card variant="borderless" title={`会议与审定结果（已选 ${selected.length} 件）`}>
+            {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="不能审定" description={problem} />}
+            <Form<Values> form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ heldOn: dayjs(), outcome: 'CONFIRM', attendees: [] }}>
+              <Form.Item name="heldOn" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}>
+                <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              </Form.Item>
+              <Form.Item name="place" label="会议地点" rules={[{ required: true, whitespace: true, message: '请填写会议地点' }]}>
+                <Input maxLength={100} placeholder="例如：县政府三楼会议室" />
+              </Form.Item>
+              <Form.Item name="attendees" label="参会人员" rules={[{ required: true, type: 'array', min: 1, message: '请填写参会人员' }]}>
+                <Select mode="tags" open={false} placeholder="输入姓名及职务后回车" />
+              </Form.Item>
+              <Form.Item name="topics" label="议题" rules={[{ required: true, whitespace: true, message: '请填写议题' }]}>
+                <Input.TextArea rows={2} maxLength={500} placeholder="例如：审定第二批闲置低效工业用地认定名单" />
+              </Form.Item>
+              <Form.Item name="outcome" label="审定结果" rules={[{ required: true }]}>
+                <Radio.Group options={[{ value: 'CONFIRM', label: '审定通过（认定）' }, { value: 'REJECT', label: '不予认定（撤销）' }]} />
+              </Form.Item>
+              <Button type="primary" loading={saving} disabled={selected.length === 0} onClick={() => void submit().catch(() => undefined)}>
+                登记审定结果
+              </Button>
+            </Form>
+          </Card>
+        </>
+      )}
+      <DocumentEditModal
+        documentId={minutesOpen ? report?.minutesDocumentId : undefined}
+        onClose={() => setMinutesOpen(false)}
+        onSaved={() => setMinutesOpen(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from 'react-router-dom';
+import { Alert, Button, Card, Table, Typography } from 'antd';
+import { getTodo, type TodoItem } from '../../api/cases.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { useRemote } from '../../hooks/useRemote.ts';
+import { DeadlineText, StateTag } from '../cases/labels.tsx';
+
+/** 我的待办: the cases this user handles that have a running deadline, overdue ones first. */
+export default function TodoPage() {
+  const todo = useRemote((signal) => getTodo(signal), []);
+  const items = todo.data?.items ?? [];
+  const overdue = items.filter((i) => i.overdue).length;
+  return (
+    <div className="ph-page">
+      <PageTitle title="我的待办">
+        <Typography.Text type="secondary">
+          {todo.data ? `共 ${items.length} 件有办理期限的案件` : ' '}
+          {overdue > 0 && <Typography.Text type="danger">，其中 {overdue} 件已逾期</Typography.Text>}
+        </Typography.Text>
+      </PageTitle>
+      <Card variant="borderless">
+        {todo.error && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="待办加载失败"
+            description={todo.error.userMessage}
+            action={<Button onClick={todo.reload}>重试</Button>}
+          />
+        )}
+        <Table<TodoItem>
+          rowKey="id"
+          size="middle"
+          loading={todo.loading}
+          dataSource={items}
+          scroll={{ x: 'max-content' }}
+          pagination={false}
+          locale={{ emptyText: todo.loading ? ' ' : '暂无待办案件' }}
+          columns={[
+            { title: '期限', key: 'deadline', render: (_: unknown, r) => <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} /> },
+            { title: '案件编号', key: 'caseNo', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>{r.caseNo}</Link> },
+            { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcelCode} ${r.parcelName}` },
+            { title: '企业', dataIndex: 'enterpriseName', render: (v: string | null) => v ?? '—' },
+            { title: '当前环节', key: 'state', render: (_: unknown, r) => <StateTag state={r.state} label={r.stateLabel} /> },
+            { title: '办理', key: 'go', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>去办理</Link> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
