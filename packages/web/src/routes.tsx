@@ -19,6 +19,13 @@ const ParcelResultPage = lazy(() => import('./pages/identification/ParcelResultP
 const WarningsPage = lazy(() => import('./pages/identification/WarningsPage.tsx'));
 const WhatIfPage = lazy(() => import('./pages/identification/WhatIfPage.tsx'));
 const RuleSetsPage = lazy(() => import('./pages/identification/RuleSetsPage.tsx'));
+const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx'));
+const CasePage = lazy(() => import('./pages/cases/CasePage.tsx'));
+const ReviewPage = lazy(() => import('./pages/cases/ReviewPage.tsx'));
+const RestrictionsPage = lazy(() => import('./pages/restrictions/RestrictionsPage.tsx'));
+const PublicationsPage = lazy(() => import('./pages/publications/PublicationsPage.tsx'));
+const TodoPage = lazy(() => import('./pages/todo/TodoPage.tsx'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -78,6 +85,13 @@ export function AppRoutes() {
           <Route path="identification/warnings" element={<WarningsPage />} />
           <Route path="identification/what-if" element={<WhatIfPage />} />
           <Route path="identification/rule-sets" element={<RequirePermission permission="rules:manage"><RuleSetsPage /></RequirePermission>} />
+          <Route path="cases" element={<RequirePermission permission="cases:read"><CaseListPage /></RequirePermission>} />
+          <Route path="cases/review" element={<RequirePermission permission="cases:review"><ReviewPage /></RequirePermission>} />
+          <Route path="cases/:id" element={<RequirePermission permission="cases:read"><CasePage /></RequirePermission>} />
+          <Route path="todo" element={<RequirePermission permission="cases:read"><TodoPage /></RequirePermission>} />
+          <Route path="restrictions" element={<RequirePermission permission="cases:read"><RestrictionsPage /></RequirePermission>} />
+          <Route path="publications" element={<RequirePermission permission="cases:read"><PublicationsPage /></RequirePermission>} />
+          <Route path="admin/calendar" element={<RequirePermission permission="calendar:manage"><CalendarPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

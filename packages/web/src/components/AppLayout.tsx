@@ -1,10 +1,11 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { App, Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
+import { App, Badge, Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import {
   AimOutlined,
   AuditOutlined,
   DatabaseOutlined,
+  FileProtectOutlined,
   EnvironmentOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -15,6 +16,7 @@ import {
 } from '@ant-design/icons';
 import { logout } from '../api/auth.ts';
 import { useCan, useMe, useSession } from '../session/session.tsx';
+import { useOverdueCount } from '../pages/todo/useOverdueCount.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { PageLoading } from './PageLoading.tsx';
 
@@ -34,11 +36,12 @@ const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
 });
 
 function selectedKey(pathname: string): string {
-  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets']) {
+  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar']) {
     if (pathname.startsWith(key)) return key;
   }
   if (pathname.startsWith('/identification')) return '/identification';
   if (pathname.startsWith('/enterprises')) return '/enterprises';
+  for (const key of ['/cases', '/todo', '/restrictions', '/publications']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   return '/parcels';
 }
@@ -52,6 +55,7 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
+  const overdue = useOverdueCount(can('cases:read'), location.pathname.split('/')[1] ?? '');
 
   const items: MenuProps['items'] = [
     {
@@ -74,16 +78,43 @@ export function AppLayout() {
         ...(can('rules:manage') ? [{ key: '/identification/rule-sets', label: '规则版本' }] : []),
       ],
     },
+    ...(can('cases:read')
+      ? [
+          {
+            key: 'cases',
+            icon: <FileProtectOutlined />,
+            label: '认定程序',
+            children: [
+              {
+                key: '/todo',
+                label: (
+                  <span>
+                    我的待办
+                    {overdue > 0 && <Badge count={overdue} size="small" title={`${overdue} 件已逾期`} style={{ marginLeft: 8, boxShadow: 'none' }} />}
+                  </span>
+                ),
+              },
+              { key: '/cases', label: '认定案件' },
+              ...(can('cases:review') ? [{ key: '/cases/review', label: '领导小组审定' }] : []),
+              { key: '/restrictions', label: '限制措施清单' },
+              { key: '/publications', label: '公示记录' },
+            ],
+          },
+        ]
+      : []),
     comingSoon('disposal', '处置与盘活', <SyncOutlined />),
     comingSoon('map', '一张图', <EnvironmentOutlined />),
     comingSoon('campaign', '攻坚调度', <ScheduleOutlined />),
-    ...(can('users:manage')
+    ...(can('users:manage') || can('calendar:manage')
       ? [
           {
             key: 'admin',
             icon: <SettingOutlined />,
             label: '系统管理',
-            children: [{ key: '/admin/users', label: '用户管理' }],
+            children: [
+              ...(can('users:manage') ? [{ key: '/admin/users', label: '用户管理' }] : []),
+              ...(can('calendar:manage') ? [{ key: '/admin/calendar', label: '工作日历' }] : []),
+            ],
           },
         ]
       : []),
@@ -113,7 +144,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedKey(location.pathname)]}
-          defaultOpenKeys={['ledger', 'identification', 'admin']}
+          defaultOpenKeys={['ledger', 'identification', 'cases', 'admin']}
           items={items}
           onClick={({ key }) => {
             if (key.startsWith('/')) void navigate(key);
