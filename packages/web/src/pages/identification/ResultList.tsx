@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Input, Select, Space, Table, Typography } from 'antd';
 import type { CriterionStatus, PrimaryCategory } from '@panhuo/domain';
 import { listResults, type ChangeKind, type ResultFilters, type ResultItem, type RunDetail } from '../../api/identification.ts';
 import { AreaText } from '../../components/AreaText.tsx';
 import { useRemote } from '../../hooks/useRemote.ts';
+import { useCan } from '../../session/session.tsx';
+import { OpenCasesButton } from './OpenCasesButton.tsx';
 import { CHANGE_LABEL, ChangeTag, PRIMARY_CATEGORY_LABEL, PrimaryCategoryTag, STATUS_LABEL } from './labels.tsx';
 
 export interface ResultListState extends ResultFilters {
@@ -29,6 +32,9 @@ export function ResultList({ run, state, onChange }: Props) {
     [run.id, filters.category, filters.criterionId, filters.status, filters.change, filters.q, page, pageSize],
   );
   const criterionIds = (run.summary?.byCriterion ?? []).map((c) => c.criterionId);
+  const canOpenCases = useCan()('cases:write');
+  // selected flagged parcels (id → code), kept across pages of the list
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
 
   return (
     <>
@@ -84,6 +90,9 @@ export function ResultList({ run, state, onChange }: Props) {
         >
           重置
         </Button>
+        {canOpenCases && (
+          <OpenCasesButton runId={run.id} parcelIds={[...selected.keys()]} codes={selected} onDone={() => setSelected(new Map())} />
+        )}
       </Space>
       {results.error && (
         <Alert
@@ -102,6 +111,22 @@ export function ResultList({ run, state, onChange }: Props) {
         dataSource={results.data?.items ?? []}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: results.loading ? ' ' : '没有符合条件的地块' }}
+        rowSelection={
+          canOpenCases
+            ? {
+                preserveSelectedRowKeys: true,
+                selectedRowKeys: [...selected.keys()],
+                // only a parcel the rules flagged can be taken into the procedure from here
+                getCheckboxProps: (r) => ({ disabled: r.primaryCategory !== 'IDLE' && r.primaryCategory !== 'INEFFICIENT' }),
+                onChange: (keys, rows) => {
+                  const next = new Map<string, string>();
+                  const codes = new Map(rows.filter(Boolean).map((r) => [r.parcelId, r.parcelCode]));
+                  for (const key of keys) next.set(String(key), codes.get(String(key)) ?? selected.get(String(key)) ?? '');
+                  setSelected(next);
+                },
+              }
+            : undefined
+        }
         columns={[
           {
             title: '宗地编号',
