@@ -3,7 +3,7 @@
  * document, action guards, then the clocks and effects that the profile declares.
  */
 import { documentKindLabels, serviceMethodLabels, type DocumentKind } from '../documents/kinds.ts';
-import { startClock, clockDefinitions } from './clocks.ts';
+import { clockDefinitions, openDeadlines, startClock } from './clocks.ts';
 import { checkPastDate, nonEmptyText, refuse } from './guards.ts';
 import type { AnyActionSpec, CaseProfile } from './profile.ts';
 import { caseProfile } from './profiles/index.ts';
@@ -100,18 +100,18 @@ export function decide<A extends ActionId>(c: CaseSnapshot, action: A, input: Ac
 
   const patch: Partial<CaseSnapshot> = { ...outcome.patch, state: outcome.to };
   const effects: Effect[] = [];
-  const deadlines: Deadline[] = [];
   if (service && spec.serves) {
     patch.served = { ...c.served, [spec.serves]: service };
     effects.push({ kind: 'SERVE_DOCUMENT', documentId: service.documentId, documentKind: spec.serves, ...pickService(service) });
-    for (const kind of spec.starts ?? []) {
-      const d = startClock(kind, service.servedOn, ctx);
-      deadlines.push(d);
-      patch[clockDefinitions[kind].field] = d.dueOn;
-    }
+    for (const kind of spec.starts ?? []) patch[clockDefinitions[kind].field] = startClock(kind, service.servedOn, ctx).dueOn;
   }
   effects.push(...(outcome.effects ?? []));
-  return { ok: true, state: outcome.to, patch, deadlines, effects };
+  // A clock "starts" when it runs now and did not before: a new service, or a decision
+  // that is back in force after an appeal was dismissed.
+  const before = openDeadlines(c);
+  const after = openDeadlines({ ...c, ...patch });
+  const deadlines = after.filter((d) => !before.some((b) => b.kind === d.kind && b.dueOn === d.dueOn));
+  return { ok: true, state: outcome.to, patch, deadlines, openDeadlines: after, effects };
 }
 
 function pickService(s: ServiceRecord): { servedOn: IsoDate; serviceMethod: ServiceRecord['serviceMethod'] } {

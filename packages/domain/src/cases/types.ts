@@ -263,8 +263,10 @@ export interface Transition {
   state: CaseState;
   /** merge into the snapshot (it already contains `state`) */
   patch: Partial<CaseSnapshot>;
-  /** deadlines this action starts; `openDeadlines(snapshot)` gives the ones still running */
+  /** deadlines that start running with this action (insert them) */
   deadlines: Deadline[];
+  /** every deadline running after the action; close (met_on) any open one whose kind is not here */
+  openDeadlines: Deadline[];
   effects: Effect[];
 }
 

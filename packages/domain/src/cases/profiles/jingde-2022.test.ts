@@ -46,6 +46,8 @@ describe('JD-2022 legal transitions', () => {
     const { c, d } = step(jdCase('REVIEWED', { documents: [feedback] }), 'notifyReviewResult', served('fb-1', '2026-11-27'), ctx);
     expect(d.deadlines).toEqual([expect.objectContaining({ kind: 'OBJECTION_WINDOW', dueOn: '2026-12-11', label: '异议期届满' })]);
     expect(c.objectionWindowEndsOn).toBe('2026-12-11');
+    expect(d.openDeadlines).toEqual(d.deadlines);
+    expect(step(c, 'receiveObjection', { receivedOn: '2026-12-01' }, ctx).d).toMatchObject({ deadlines: [], openDeadlines: [] });
     expect(c.served?.JD_REVIEW_FEEDBACK).toEqual(served('fb-1', '2026-11-27'));
     expect(d.effects).toContainEqual({ kind: 'SERVE_DOCUMENT', documentKind: 'JD_REVIEW_FEEDBACK', ...served('fb-1', '2026-11-27') });
   });

@@ -55,6 +55,15 @@ describe('NAT-IDLE-2012 legal transitions', () => {
     expect(openDeadlines(c).map((x) => x.kind)).toEqual(['PAYMENT']);
   });
 
+  it('stops the payment clock during an appeal and runs it again when the decision is upheld', () => {
+    const appealed = step(decisionServed(), 'recordAppeal', { kind: 'LITIGATION', filedOn: '2026-12-10' }, ctx);
+    expect(appealed.d.openDeadlines).toEqual([]);
+    expect(appealed.d.deadlines).toEqual([]);
+    const upheld = step(appealed.c, 'concludeAppeal', { outcome: 'UPHELD', concludedOn: '2026-12-19' }, ctx);
+    expect(upheld.d.deadlines).toEqual([expect.objectContaining({ kind: 'PAYMENT', dueOn: '2026-12-18' })]);
+    expect(upheld.c.appeal).toEqual({ kind: 'LITIGATION', filedOn: '2026-12-10', outcome: 'UPHELD', concludedOn: '2026-12-19' });
+  });
+
   it('takes the fee rate from the settings', () => {
     const { c } = step(hearingNotice(), 'serveFeeDecision', { ...served('fd-1', '2026-12-07'), approval }, ctxOn('2026-12-20', { idleFeeRate: '0.15' }));
     expect(c.feeAmountYuan).toBe('185185.18');
