@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../units/dates.ts';
 import { addWorkingDays, emptyCalendar, isWorkingDay, workingDaysBetween } from './calendar.ts';
 import { openDeadlines, overdueDeadlines, sanctionEligibility, startClock } from './clocks.ts';
 import { openCase } from './machine.ts';
@@ -39,6 +40,11 @@ describe('working days', () => {
     expect(workingDaysBetween('2026-11-27', '2026-11-29', emptyCalendar)).toBe(0);
     expect(workingDaysBetween('2026-11-27', '2026-11-30', emptyCalendar)).toBe(1);
     expect(workingDaysBetween('2026-11-30', '2026-11-27', emptyCalendar)).toBe(0);
+  });
+
+  it('gives up on a calendar without working days instead of looping', () => {
+    const holidays = Array.from({ length: 3700 }, (_, i) => addDays('2026-01-01', i));
+    expect(() => addWorkingDays('2026-01-01', 1, { holidays, workdays: [] })).toThrow(RangeError);
   });
 
   it('refuses a negative count', () => {

@@ -27,8 +27,11 @@ export function addWorkingDays(from: IsoDate, n: number, cal: WorkingCalendar): 
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a count of working days: ${n}`);
   let day = from;
   let left = n;
+  // A calendar that rests for ten years on end is a data error, not a deadline.
+  const giveUpAfter = addDays(from, 3653 + n);
   while (left > 0) {
     day = addDays(day, 1);
+    if (compareIsoDates(day, giveUpAfter) > 0) throw new RangeError(`no working day in the calendar after ${from}`);
     if (isWorkingDay(day, cal)) left -= 1;
   }
   return day;
