@@ -190,3 +190,46 @@ describe('downloading files', () => {
     expect((await request({ method: 'GET', url: `/api/v1/cases/${caseEast}/attachments`, cookie: west })).statusCode).toBe(404);
   });
 });
+
+describe('photos of an inspection', () => {
+  it('are attached to the inspection until it is confirmed', async () => {
+    const created = await request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseWest}/inspections`,
+      cookie: staffA,
+      payload: { inspectedOn: '2026-11-20', inspectors: ['王工'], summary: '厂房空置', findings: [{ field: 'operationsStatus', observed: 'HALTED' }] },
+    });
+    expect(created.statusCode).toBe(201);
+    const inspectionId = created.json().id as string;
+    const photo = await upload(staffA, caseWest, { name: '车间.png', bytes: PNG }, { inspectionId, caption: '车间内景' });
+    expect(photo.statusCode).toBe(201);
+    expect(photo.json().inspectionId).toBe(inspectionId);
+    const listed = await request({ method: 'GET', url: `/api/v1/cases/${caseWest}/attachments?inspectionId=${inspectionId}`, cookie: staffA });
+    expect(listed.json().items.map((i: { caption: string }) => i.caption)).toEqual(['车间内景']);
+
+    expect((await request({ method: 'POST', url: `/api/v1/inspections/${inspectionId}/confirm`, cookie: staffA, payload: { version: 1 } })).statusCode).toBe(200);
+    const late = await upload(staffA, caseWest, { name: '补拍.png', bytes: PNG }, { inspectionId });
+    expect(late.statusCode).toBe(422);
+    expect(late.json().detail).toContain('已确认');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists the endpoints under 核查与附件', async () => {
+    const res = await request({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { tags: string[]; summary: string }>>;
+    for (const [method, path] of [
+      ['post', '/api/v1/cases/{id}/attachments'],
+      ['get', '/api/v1/cases/{id}/attachments'],
+      ['get', '/api/v1/files/{sha256}'],
+      ['post', '/api/v1/cases/{id}/inspections'],
+      ['get', '/api/v1/cases/{id}/inspections'],
+      ['put', '/api/v1/inspections/{id}'],
+      ['post', '/api/v1/inspections/{id}/confirm'],
+    ] as const) {
+      expect(paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['核查与附件']);
+      expect(paths[path]![method]!.summary).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+});
