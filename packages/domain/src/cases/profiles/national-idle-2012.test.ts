@@ -195,6 +195,27 @@ describe('NAT-IDLE-2012 allowed actions', () => {
     ]);
   });
 
+  it('shows why a sanction cannot be proposed yet', () => {
+    const list = allowedActions(natCase('PUBLISHED', early), ctxOn('2026-02-28'));
+    expect(list.find((a) => a.action === 'serveHearingNotice')).toMatchObject({
+      allowed: false,
+      code: 'SANCTION_TOO_EARLY',
+      reason: '未动工开发满一年（约定动工日期2025年3月1日，满一年为2026年3月1日）前不得征缴土地闲置费。',
+    });
+    expect(allowedActions(natCase('PUBLISHED', early), ctxOn('2026-03-01')).find((a) => a.action === 'serveHearingNotice')).toMatchObject({ allowed: true });
+  });
+
+  it('never changes the snapshot it is given', () => {
+    const deepFreeze = <T>(o: T): T => {
+      if (o && typeof o === 'object') Object.values(o).forEach(deepFreeze);
+      return Object.freeze(o);
+    };
+    const c = deepFreeze(hearingNotice({ served: { HEARING_NOTICE: served('hn-1', '2026-11-27') } }));
+    const d = decide(c, 'serveFeeDecision', { ...served('fd-1', '2026-12-07'), approval }, ctx);
+    expect(d).toMatchObject({ ok: true, patch: { served: { HEARING_NOTICE: served('hn-1', '2026-11-27'), FEE_DECISION: served('fd-1', '2026-12-07') } } });
+    expect(c.state).toBe('HEARING_NOTICE');
+  });
+
   it('greys out enforcement until the payment deadline passed', () => {
     const byAction = (today: string) => Object.fromEntries(allowedActions(decisionServed(), ctxOn(today)).map((a) => [a.action, a]));
     expect(byAction('2026-12-18').startEnforcement).toMatchObject({ allowed: false, code: 'DEADLINE_NOT_PASSED' });
