@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,7 +105,7 @@ describe('uploading attachments', () => {
     expect(audit.rows[0]).toMatchObject({ action: 'CREATE', after: { caseId: caseEast, fileSha256: sha(PNG) } });
   });
 
-  it('recognises a PDF and an .xlsx by their content and lists them with the case', async () => {
+  it('recognises a PDF, an .xlsx and a .docx by their content and lists them with the case', async () => {
     const pdf = await upload(staffA, caseEast, { name: '询问笔录.pdf', bytes: PDF });
     expect(pdf.statusCode).toBe(201);
     expect(pdf.json().mediaType).toBe('application/pdf');
@@ -114,9 +115,14 @@ describe('uploading attachments', () => {
     const sheet = await upload(staffA, caseEast, { name: '测量表.xlsx', bytes: xlsx });
     expect(sheet.statusCode).toBe(201);
     expect(sheet.json().mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('核查情况说明')] }] }));
+    const word = await upload(staffA, caseEast, { name: '情况说明', bytes: docx });
+    expect(word.statusCode).toBe(201);
+    // a name without extension gets the one of its content
+    expect(word.json()).toMatchObject({ originalName: '情况说明.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
     const list = await request({ method: 'GET', url: `/api/v1/cases/${caseEast}/attachments`, cookie: leaderA });
     expect(list.statusCode).toBe(200);
-    expect(list.json().items.map((i: { originalName: string }) => i.originalName)).toEqual(['现场照片.png', '询问笔录.pdf', '测量表.xlsx']);
+    expect(list.json().items.map((i: { originalName: string }) => i.originalName)).toEqual(['现场照片.png', '询问笔录.pdf', '测量表.xlsx', '情况说明.docx']);
   });
 
   it('keeps an identical upload once, on disk and in the files table', async () => {

@@ -120,6 +120,29 @@ describe('recording an inspection', () => {
 });
 
 describe('confirming an inspection', () => {
+  it('writes contract and yearly figures too, into the contract in force and that year', async () => {
+    const { caseId, parcelId } = await newCase(a, {}, { enterprise: false });
+    const findings = [
+      { field: 'contract.requiredDevelopmentArea_m2', observed: 24000 },
+      { field: 'years.2025.electricity_kwh', observed: 1200 },
+    ];
+    const created = (await post(staffA, `/cases/${caseId}/inspections`, record(findings))).json();
+    expect((await post(staffA, `/inspections/${created.id}/confirm`, { version: 1 })).statusCode).toBe(200);
+    const parcel = (await get(staffA, `/parcels/${parcelId}`)).json();
+    expect(parcel.contract).toMatchObject({ agreedStartDate: '2023-03-01', requiredDevelopmentArea_m2: 24000 });
+    expect(parcel.years).toEqual([expect.objectContaining({ year: 2025, electricity_kwh: 1200 })]);
+  });
+
+  it('is refused, with its recording, on a closed case', async () => {
+    const { caseId } = await newCase(a);
+    const created = (await post(staffA, `/cases/${caseId}/inspections`, record([{ field: 'started', observed: true }]))).json();
+    await t.db.query(`UPDATE cases SET state = 'CLEARED', closed_on = '2026-11-25' WHERE id = $1`, [caseId]);
+    const confirm = await post(staffA, `/inspections/${created.id}/confirm`, { version: 1 });
+    expect(confirm.statusCode).toBe(422);
+    expect(confirm.json().detail).toContain('2026年11月25日办结');
+    expect((await post(staffA, `/cases/${caseId}/inspections`, record([]))).statusCode).toBe(422);
+  });
+
   it('writes the findings to the parcel and its enterprise in one step, with the inspection as the reason', async () => {
     const { caseId, parcelId } = await newCase(a);
     const before = (await get(staffA, `/parcels/${parcelId}`)).json();
