@@ -2,64 +2,59 @@
  * 认定程序: cases, their actions and timeline, batch review, to-do, the working-day
  * calendar and case settings, restrictions and publications (docs/design/determination.md).
  */
-import type { DocumentKind, DocumentStatus, ServiceMethod } from '@panhuo/domain';
+import type { AllowedAction, CaseCategory, CaseProfileId, DocumentKind, DocumentStatus, ServiceMethod } from '@panhuo/domain';
 import { api, downloadFile, request, type Page } from './client.ts';
 
-export type CaseProfileId = 'JD-2022' | 'NAT-IDLE-2012';
-export type CaseCategory = 'IDLE' | 'INEFFICIENT';
+export type { AllowedAction, CaseCategory, CaseProfileId };
 
 export interface CaseDeadline {
   kind: string;
   label: string;
   dueOn: string;
   basis?: string;
-  metOn?: string | null;
   overdue?: boolean;
 }
 
 export interface CaseListItem {
   id: string;
+  jurisdictionCode: string;
   caseNo: string;
-  parcelId: string;
-  parcelCode: string;
-  parcelName: string;
-  enterpriseId: string | null;
-  enterpriseName: string | null;
   profileId: CaseProfileId;
-  profileLabel?: string;
+  profileName: string;
+  category: CaseCategory;
   state: string;
   stateLabel: string;
-  category: CaseCategory;
+  open: boolean;
   openedOn: string;
-  assigneeUserId: string | null;
-  assigneeName: string | null;
+  closedOn: string | null;
+  parcel: { id: string; code: string; name: string; area_m2: number; zoneName: string | null };
+  enterprise: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
   nextDeadline: CaseDeadline | null;
   overdue: boolean;
+  version: number;
+  updatedAt: string;
 }
 
 export interface CaseFilters {
   state?: string;
   profile?: string;
+  /** a user id, or ME */
   assignee?: string;
   overdue?: boolean;
   q?: string;
 }
 
-export interface AllowedAction {
-  action: string;
-  label: string;
-  allowed: boolean;
-  reason?: string;
-  code?: string;
-  serves?: DocumentKind;
-}
-
 export interface CaseEvent {
   seq: number;
   action: string;
-  actionLabel?: string;
+  label: string;
   fromState: string | null;
-  toState: string | null;
+  fromStateLabel: string | null;
+  toState: string;
+  toStateLabel: string;
+  /** the day the act took effect (served, received…), when it differs from the record time */
+  actionOn?: string | null;
   actorName: string;
   occurredAt: string;
   opinion: string | null;
@@ -69,34 +64,38 @@ export interface CaseEvent {
 
 export interface CaseDocumentSummary {
   id: string;
-  caseId: string | null;
   kind: DocumentKind;
+  kindLabel?: string;
   status: DocumentStatus;
-  title?: string;
+  title: string | null;
   docNo: string | null;
-  issuerCode?: string | null;
+  issuerCode: string | null;
   issuedOn: string | null;
   servedOn: string | null;
   servedMethod: ServiceMethod | null;
+  servedMethodLabel?: string | null;
   supersedes: string | null;
   supersededBy: string | null;
   createdAt: string;
 }
 
 export interface CaseAttachment {
-  fileSha256: string;
+  id: string;
+  /** the case page's rows call it sha256, the upload answer fileSha256 */
+  sha256?: string;
+  fileSha256?: string;
   originalName: string;
   mediaType: string;
   size: number;
   caption: string | null;
   eventSeq: number | null;
   inspectionId: string | null;
-  uploadedBy: string;
+  uploadedBy?: string;
   uploadedAt: string;
 }
 
 export interface InspectionFinding {
-  /** the ledger field key the inspector checked, e.g. construction.stage */
+  /** ledger key: a parcel field (`started`), `contract.x`, `enterprise.x` or `years.2025.x` */
   field: string;
   label?: string;
   ledgerValue?: unknown;
@@ -106,57 +105,91 @@ export interface InspectionFinding {
 
 export interface Inspection {
   id: string;
-  caseId: string;
-  parcelId: string;
   inspectedOn: string;
   inspectors: string[];
+  location?: string | null;
+  summary?: string;
   findings: InspectionFinding[];
   status: 'DRAFT' | 'CONFIRMED';
-  confirmedBy: string | null;
+  version?: number;
+  confirmedBy?: string | null;
   confirmedAt: string | null;
 }
 
 export interface Restriction {
   id: string;
-  enterpriseId: string;
-  enterpriseName?: string;
-  caseId: string;
-  caseNo?: string;
+  jurisdictionCode: string;
+  enterprise: { id: string; name: string; uscc: string | null };
+  case: { id: string; caseNo: string };
   type: string;
-  typeLabel?: string;
+  typeLabel: string;
   department: string;
   since: string;
   liftedOn: string | null;
   liftReason: string | null;
+  active: boolean;
 }
 
 export interface Publication {
   id: string;
   caseId: string;
-  caseNo?: string;
-  parcelCode?: string;
-  parcelName?: string;
-  enterpriseName?: string | null;
+  caseNo: string;
+  parcelId: string;
+  parcelCode: string;
+  parcelName: string;
+  enterpriseName: string | null;
   publishedOn: string;
   channel: string;
   url: string | null;
-  content?: string | null;
+  content: string;
 }
 
-export interface CaseDetail extends CaseListItem {
-  version: number;
-  snapshot: Record<string, unknown>;
+export interface CaseParcelFacts {
+  id: string;
+  code: string;
+  name: string;
+  location: string | null;
+  zoneName: string | null;
+  area_m2: number;
+  plannedUse: string | null;
+  stage: string;
+  acquisitionMode: string | null;
+  acquisitionDate: string | null;
+  deliveryDate: string | null;
+  landPriceYuan: number | null;
+  landPriceText?: string | null;
+  agreedStartDate: string | null;
+  agreedCompletionDate: string | null;
+  started: boolean | null;
+  actualStartDate: string | null;
+  operationsStatus: string | null;
+  idleCauseType: string | null;
+}
+
+export interface CaseEnterpriseFacts {
+  id: string;
+  name: string;
+  uscc: string | null;
+  legalRepresentative: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface CaseDetail extends Omit<CaseListItem, 'parcel' | 'enterprise'> {
+  states: Array<{ state: string; label: string }>;
   origin: Record<string, unknown> | null;
-  /** the parcel facts the case rests on: label → value pairs or a nested object */
-  facts: Record<string, unknown> | null;
-  events: CaseEvent[];
+  snapshot: Record<string, unknown>;
+  parcel: CaseParcelFacts | null;
+  enterprise: CaseEnterpriseFacts | null;
   deadlines: CaseDeadline[];
+  timeline: CaseEvent[];
   documents: CaseDocumentSummary[];
   attachments: CaseAttachment[];
   inspections: Inspection[];
   restrictions: Restriction[];
   publications: Publication[];
   allowedActions: AllowedAction[];
+  today: string;
 }
 
 export const listCases = (filters: CaseFilters, page: number, pageSize: number, signal?: AbortSignal) =>
@@ -165,12 +198,13 @@ export const listCases = (filters: CaseFilters, page: number, pageSize: number, 
 export const getCase = (id: string, signal?: AbortSignal) =>
   api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`, undefined, signal);
 
-export const openCase = (input: { parcelId: string; profileId: CaseProfileId; category: CaseCategory; note?: string }) =>
+/** Without `profileId` the county's setting for the category decides the procedure. */
+export const openCase = (input: { parcelId: string; profileId?: CaseProfileId; category: CaseCategory; note?: string }) =>
   api.post<CaseDetail>('/cases', input);
 
 export interface OpenFromResultsReport {
-  opened: Array<{ parcelId: string; caseId: string; caseNo: string }>;
-  skipped: Array<{ parcelId: string; parcelCode?: string; reason: string; caseId?: string; caseNo?: string }>;
+  opened: Array<{ id: string; caseNo: string; parcelId: string; parcelCode: string }>;
+  skipped: Array<{ parcelId: string; parcelCode: string | null; reason: string; caseId?: string; caseNo?: string }>;
 }
 
 export const openCasesFromResults = (runId: string, parcelIds: string[]) =>
@@ -184,33 +218,38 @@ export const runCaseAction = (
 export interface BatchReviewInput {
   caseIds: string[];
   outcome: 'CONFIRM' | 'REJECT';
-  meeting: { heldOn: string; place: string; attendees: string[]; topics: string };
+  opinion?: string;
+  meeting: { heldOn: string; place: string; host?: string; attendees: string[]; topics: string };
 }
 
+/** All or nothing: one refused case is a 422 naming it, and nothing is written. */
 export interface BatchReviewReport {
   minutesDocumentId: string;
-  reviewed?: Array<{ caseId: string; caseNo?: string; state?: string }>;
-  refused?: Array<{ caseId: string; caseNo?: string; reason: string }>;
+  caseIds: string[];
 }
 
 export const batchReview = (input: BatchReviewInput) => api.post<BatchReviewReport>('/cases/batch-review', input);
 
 export interface CaseSummary {
-  byState: Array<{ profileId: string; state: string; stateLabel: string; count: number }>;
-  overdue: number;
+  today: string;
+  total: number;
+  open: number;
+  byState: Array<{ profileId: CaseProfileId; profileName: string; state: string; stateLabel: string; count: number }>;
+  overdueCount: number;
+  dueSoonCount: number;
 }
 
 export const getCaseSummary = (signal?: AbortSignal) => api.get<CaseSummary>('/cases/summary', undefined, signal);
 
-export interface TodoItem extends CaseListItem {
-  deadlines?: CaseDeadline[];
-}
-
-export const getTodo = (signal?: AbortSignal) => api.get<{ items: TodoItem[] }>('/todo', undefined, signal);
+/** ASSIGNED: the user's own cases; SCOPE: a user without cases of their own sees their area's. */
+export const getTodo = (signal?: AbortSignal) =>
+  api.get<{ basis: 'ASSIGNED' | 'SCOPE'; today: string; items: CaseListItem[] }>('/todo', undefined, signal);
 
 // ---- settings and calendar ----------------------------------------------------------
 
 export interface CaseSettings {
+  /** which procedure a new case of each category follows in this county */
+  profileFor: Record<CaseCategory, CaseProfileId>;
   objectionWorkingDays: number;
   investigationStartDays: number;
   materialsDays: number;
@@ -221,8 +260,15 @@ export interface CaseSettings {
   restrictionDepartments?: Record<string, string>;
 }
 
-export const getCaseSettings = (signal?: AbortSignal) => api.get<CaseSettings>('/case-settings', undefined, signal);
-export const putCaseSettings = (settings: CaseSettings) => api.put<CaseSettings>('/case-settings', settings);
+export interface StoredCaseSettings {
+  jurisdictionCode: string;
+  /** 0 while the county still runs on the defaults */
+  version: number;
+  settings: CaseSettings;
+}
+
+export const getCaseSettings = (signal?: AbortSignal) => api.get<StoredCaseSettings>('/case-settings', undefined, signal);
+export const putCaseSettings = (input: { version: number; settings: CaseSettings }) => api.put<StoredCaseSettings>('/case-settings', input);
 
 export type CalendarDayKind = 'HOLIDAY' | 'WORKDAY';
 export interface CalendarDay {

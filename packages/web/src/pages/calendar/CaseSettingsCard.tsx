@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { caseProfiles } from '@panhuo/domain';
 import { getCaseSettings, putCaseSettings, type CaseSettings } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
@@ -22,7 +23,7 @@ export function CaseSettingsCard() {
   const [problem, setProblem] = useState<string>();
 
   useEffect(() => {
-    if (settings.data) form.setFieldsValue(settings.data);
+    if (settings.data) form.setFieldsValue(settings.data.settings);
   }, [settings.data, form]);
 
   const save = async () => {
@@ -30,11 +31,14 @@ export function CaseSettingsCard() {
     setSaving(true);
     setProblem(undefined);
     try {
-      const saved = await putCaseSettings({ ...settings.data, ...values });
-      form.setFieldsValue(saved);
+      if (!settings.data) return;
+      const saved = await putCaseSettings({ version: settings.data.version, settings: { ...settings.data.settings, ...values } });
+      form.setFieldsValue(saved.settings);
+      settings.reload();
       void message.success('程序参数已保存，此后开始计算的期限按新参数执行');
     } catch (err) {
       setProblem(err instanceof ApiError ? err.userMessage : '保存失败');
+      if (err instanceof ApiError && err.status === 409) settings.reload();
     } finally {
       setSaving(false);
     }
@@ -54,6 +58,21 @@ export function CaseSettingsCard() {
       {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存" description={problem} />}
       <Form<CaseSettings> form={form} layout="vertical" disabled={!settings.data}>
         <Row gutter={24}>
+          <Col xs={24} md={12}>
+            <Form.Item name={['profileFor', 'IDLE']} label="闲置土地适用程序" rules={[{ required: true }]}>
+              <Select options={Object.values(caseProfiles).map((p) => ({ value: p.id, label: p.name }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name={['profileFor', 'INEFFICIENT']}
+              label="低效用地适用程序"
+              rules={[{ required: true }]}
+              extra="《闲置土地处置办法》的程序仅适用于闲置土地"
+            >
+              <Select options={Object.values(caseProfiles).filter((p) => p.id !== 'NAT-IDLE-2012').map((p) => ({ value: p.id, label: p.name }))} />
+            </Form.Item>
+          </Col>
           {DAY_FIELDS.map((f) => (
             <Col key={f.key} xs={24} md={12} xl={8}>
               <Form.Item name={f.key} label={f.label} rules={[{ required: true, message: `请填写${f.label}` }]}>

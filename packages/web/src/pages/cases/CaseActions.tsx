@@ -16,7 +16,7 @@ const REVIEW_ACTIONS = new Set(['groupReview']);
 
 /** Criteria the case was opened on (from the identification result), offered for 填表上报. */
 function originCriteria(detail: CaseDetail): string[] {
-  const met = detail.origin?.metCriterionIds;
+  const met = detail.origin?.metCriteria;
   return Array.isArray(met) ? met.filter((c): c is string => typeof c === 'string') : [];
 }
 

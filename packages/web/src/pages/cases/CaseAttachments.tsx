@@ -3,7 +3,8 @@ import { App, Button, Input, Space, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { CaseAttachment, CaseDetail } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
-import { fileHref, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, uploadAttachment } from '../../api/inspections.ts';
+import { fileHref, listAttachments, MAX_UPLOAD_BYTES, UPLOAD_ACCEPT, uploadAttachment } from '../../api/inspections.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { formatDateTime } from '../../format/values.ts';
 
 const sizeText = (bytes: number) =>
@@ -14,6 +15,8 @@ export function CaseAttachments({ detail, canWrite, onChanged }: { detail: CaseD
   const { message } = App.useApp();
   const [caption, setCaption] = useState('');
   const [uploading, setUploading] = useState(false);
+  // the full list names who uploaded each file
+  const list = useRemote((signal) => listAttachments(detail.id, signal), [detail.id, detail.attachments.length]);
 
   const upload = async (file: File) => {
     if (file.size > MAX_UPLOAD_BYTES) {
@@ -25,6 +28,7 @@ export function CaseAttachments({ detail, canWrite, onChanged }: { detail: CaseD
       await uploadAttachment(detail.id, file, { caption: caption.trim() || undefined });
       void message.success(`已上传：${file.name}`);
       setCaption('');
+      list.reload();
       onChanged();
     } catch (err) {
       void message.error(err instanceof ApiError ? `上传失败：${err.userMessage}` : '上传失败');
@@ -60,24 +64,25 @@ export function CaseAttachments({ detail, canWrite, onChanged }: { detail: CaseD
         </Space>
       )}
       <Table<CaseAttachment>
-        rowKey={(a) => `${a.fileSha256}-${a.uploadedAt}`}
+        rowKey="id"
         size="small"
         pagination={false}
-        dataSource={detail.attachments}
+        loading={list.loading}
+        dataSource={list.data ?? []}
         locale={{ emptyText: '尚无附件' }}
         columns={[
           {
             title: '文件',
             key: 'name',
             render: (_: unknown, a) => (
-              <a href={fileHref(a.fileSha256)} download={a.originalName}>
+              <a href={fileHref(a.sha256 ?? a.fileSha256 ?? '')} download={a.originalName}>
                 {a.originalName}
               </a>
             ),
           },
           { title: '说明', dataIndex: 'caption', render: (v: string | null) => v ?? '—' },
           { title: '大小', dataIndex: 'size', align: 'right', render: (n: number) => sizeText(n) },
-          { title: '上传人', dataIndex: 'uploadedBy' },
+          { title: '上传人', dataIndex: 'uploadedBy', render: (v: string | undefined) => v ?? '—' },
           { title: '上传时间', dataIndex: 'uploadedAt', render: (t: string) => formatDateTime(t) },
         ]}
       />

@@ -1,65 +1,93 @@
-import { Descriptions, Empty, Table, Tag, Typography } from 'antd';
-import { allLedgerFields, enumLabel, isIsoDate } from '@panhuo/domain';
-import type { CaseDetail, Publication, Restriction } from '../../api/cases.ts';
-import { formatDate } from '../../format/values.ts';
+import { Link } from 'react-router-dom';
+import { Descriptions, Empty, Table, Tag } from 'antd';
+import { fieldByKey, type FieldDef } from '@panhuo/domain';
+import type { CaseDetail, CaseParcelFacts, Publication, Restriction } from '../../api/cases.ts';
+import { StageTag } from '../../components/StageTag.tsx';
+import { formatDate, formatFieldValue } from '../../format/values.ts';
 
-/** Ledger field definitions by their parcel-facts path: the facts' Chinese names and enums. */
-const byFactsPath = new Map(allLedgerFields.filter((d) => d.factsPath).map((d) => [d.factsPath!, d]));
+/** The case's parcel facts by the ledger field that holds them (labels and formats from the catalogue). */
+const PARCEL_FACTS: Array<[keyof CaseParcelFacts, FieldDef | undefined]> = [
+  ['location', fieldByKey('parcel', 'location')],
+  ['area_m2', fieldByKey('parcel', 'area_m2')],
+  ['plannedUse', fieldByKey('parcel', 'plannedUse')],
+  ['acquisitionMode', fieldByKey('parcel', 'acquisitionMode')],
+  ['acquisitionDate', fieldByKey('parcel', 'acquisitionDate')],
+  ['deliveryDate', fieldByKey('parcel', 'deliveryDate')],
+  ['landPriceYuan', fieldByKey('parcel', 'landPrice_yuan')],
+  ['agreedStartDate', fieldByKey('contract', 'agreedStartDate')],
+  ['agreedCompletionDate', fieldByKey('contract', 'agreedCompletionDate')],
+  ['started', fieldByKey('parcel', 'started')],
+  ['actualStartDate', fieldByKey('parcel', 'actualStartDate')],
+  ['operationsStatus', fieldByKey('parcel', 'operationsStatus')],
+  ['idleCauseType', fieldByKey('parcel', 'idleCauseType')],
+];
 
-function flatten(value: unknown, prefix: string, out: Array<[string, unknown]>) {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'year' in v)) {
-    for (const row of value as Array<Record<string, unknown>>) {
-      for (const [k, v] of Object.entries(row)) if (k !== 'year') flatten(v, `${prefix}[year=${String(row.year)}].${k}`, out);
-    }
-  } else {
-    out.push([prefix, value]);
+const show = (def: FieldDef | undefined, value: unknown) => (def ? formatFieldValue(def, value) : value == null ? null : String(value)) ?? '未录入';
+
+/** Where the case came from: the identification run and the criteria it met, or opened by hand. */
+function originText(origin: Record<string, unknown> | null): string {
+  if (!origin) return '—';
+  if (origin.kind === 'IDENTIFICATION') {
+    const met = Array.isArray(origin.metCriteria) ? origin.metCriteria.join('、') : '';
+    const asOf = typeof origin.asOf === 'string' ? formatDate(origin.asOf) : '';
+    return `${asOf}认定批次（规则 ${String(origin.ruleSetId ?? '')} 第 ${String(origin.ruleSetVersion ?? '')} 版）${met ? `，符合标准：${met}` : ''}`;
   }
+  return typeof origin.note === 'string' && origin.note ? `人工立案：${origin.note}` : '人工立案';
 }
 
-function showFact(path: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '未掌握';
-  const def = byFactsPath.get(path);
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string' && def?.enumId) return enumLabel(def.enumId, value);
-  if (typeof value === 'string' && isIsoDate(value)) return formatDate(value);
-  if (typeof value === 'number') {
-    const text = value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
-    if (path.endsWith('_m2')) return `${text} 平方米`;
-    if (path.endsWith('_yuan')) return `${text} 元`;
-    return text;
-  }
-  return Array.isArray(value) ? value.join('、') : String(value);
-}
-
-const factLabel = (path: string) => {
-  const def = byFactsPath.get(path);
-  if (def) return def.labelZh;
-  const year = /^finance\.years\[year=(\d+)\]\.(\w+)$/.exec(path);
-  return year ? `${year[1]} 年度 ${year[2]}` : path;
-};
-
-/** 地块事实: the facts the case was opened on, as stored with it (not today's ledger). */
+/** 地块事实: the ledger facts the procedure rests on, as the ledger holds them today. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
-  if (!detail.facts) return <Empty description="立案时未保存地块事实" />;
-  const rows: Array<[string, unknown]> = [];
-  flatten(detail.facts, '', rows);
-  const shown = rows.filter(([path]) => !['id', 'parcelCode', 'name'].includes(path));
+  const p = detail.parcel;
+  if (!p) return <Empty description="未找到该案件的地块" />;
+  const e = detail.enterprise;
   return (
     <>
-      <Typography.Paragraph type="secondary">以下为本案所依据的地块事实（立案或最近一次核查确认时的台账数据）。</Typography.Paragraph>
       <Descriptions
         size="small"
         bordered
         column={{ xs: 1, lg: 2 }}
-        items={shown.map(([path, value]) => ({ key: path, label: factLabel(path), children: showFact(path, value) }))}
+        title="立案依据"
+        style={{ marginBottom: 24 }}
+        items={[{ key: 'origin', label: '案件来源', children: originText(detail.origin), span: 2 }]}
       />
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, lg: 2 }}
+        title="地块"
+        extra={<Link to={`/parcels/${p.id}`}>查看台账</Link>}
+        style={{ marginBottom: 24 }}
+        items={[
+          { key: 'code', label: '宗地编号', children: p.code },
+          { key: 'name', label: '地块名称', children: p.name },
+          { key: 'zone', label: '园区', children: p.zoneName ?? '—' },
+          { key: 'stage', label: '建设经营阶段', children: <StageTag stage={p.stage} /> },
+          ...PARCEL_FACTS.map(([key, def]) => ({ key, label: def?.labelZh ?? key, children: show(def, p[key]) })),
+        ]}
+      />
+      {e ? (
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, lg: 2 }}
+          title="土地使用权人"
+          extra={<Link to={`/enterprises/${e.id}`}>查看企业</Link>}
+          items={[
+            { key: 'name', label: '企业名称', children: e.name },
+            { key: 'uscc', label: '统一社会信用代码', children: e.uscc ?? '—' },
+            { key: 'rep', label: '法定代表人', children: e.legalRepresentative ?? '—' },
+            { key: 'phone', label: '联系电话', children: e.phone ?? '—' },
+            { key: 'address', label: '地址', children: e.address ?? '—', span: 2 },
+          ]}
+        />
+      ) : (
+        <Empty description="台账未登记该地块的使用企业" />
+      )}
     </>
   );
 }
 
-export function RestrictionTable({ items, showCase }: { items: Restriction[]; showCase?: boolean }) {
+export function RestrictionTable({ items }: { items: Restriction[] }) {
   return (
     <Table<Restriction>
       rowKey="id"
@@ -68,8 +96,7 @@ export function RestrictionTable({ items, showCase }: { items: Restriction[]; sh
       dataSource={items}
       locale={{ emptyText: '无限制措施' }}
       columns={[
-        ...(showCase ? [{ title: '企业', key: 'ent', render: (_: unknown, r: Restriction) => r.enterpriseName ?? '—' }] : []),
-        { title: '限制措施', key: 'type', render: (_: unknown, r) => r.typeLabel ?? r.type },
+        { title: '限制措施', dataIndex: 'typeLabel' },
         { title: '执行部门', dataIndex: 'department' },
         { title: '起始日期', dataIndex: 'since', render: (d: string) => formatDate(d) },
         {

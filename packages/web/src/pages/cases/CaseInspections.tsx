@@ -6,10 +6,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { parcelFields, sectionLabels, type FieldDef } from '@panhuo/domain';
 import type { CaseDetail, Inspection, InspectionFinding } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
-import { confirmInspection, createInspection, MAX_UPLOAD_BYTES, uploadAttachment } from '../../api/inspections.ts';
+import { confirmInspection, createInspection, listInspections, MAX_UPLOAD_BYTES, uploadAttachment } from '../../api/inspections.ts';
 import { FieldControl, fieldRule } from '../../components/FieldFormItem.tsx';
 import { parseFormValue, type FormValue } from '../../format/formValues.ts';
 import { formatDate, formatDateTime, formatFieldValue } from '../../format/values.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 
 /** What an inspector checks on site: the parcel's construction, site, operations and compliance facts. */
 const CHECKABLE = parcelFields.filter((d) => ['construction', 'site', 'operations', 'compliance'].includes(d.section));
@@ -23,6 +24,8 @@ const fieldOptions = ['construction', 'site', 'operations', 'compliance'].map((s
 interface Values {
   inspectedOn: Dayjs;
   inspectors: string[];
+  location?: string;
+  summary: string;
   findings: Array<{ field?: string; observed?: FormValue; note?: string }>;
 }
 
@@ -53,6 +56,8 @@ function InspectionCard({ inspection, canWrite, onConfirm }: { inspection: Inspe
         column={2}
         items={[
           { key: 'who', label: '核查人员', children: inspection.inspectors.join('、') },
+          { key: 'where', label: '核查地点', children: inspection.location ?? '—' },
+          { key: 'summary', label: '核查情况', children: <span className="ph-multiline">{inspection.summary ?? '—'}</span>, span: 2 },
           {
             key: 'confirmed',
             label: '确认',
@@ -91,6 +96,12 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [photos, setPhotos] = useState<UploadFile[]>([]);
+  // the case page's rows carry no version; the full records do (confirming needs it)
+  const list = useRemote((signal) => listInspections(detail.id, signal), [detail.id, detail.version, detail.inspections.length]);
+  const changed = () => {
+    list.reload();
+    onChanged();
+  };
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -100,6 +111,8 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
       const inspection = await createInspection(detail.id, {
         inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
         inspectors: values.inspectors.map((s) => s.trim()).filter(Boolean),
+        location: values.location?.trim() || null,
+        summary: values.summary.trim(),
         findings: values.findings.flatMap((f) => {
           const def = defOf(f.field);
           if (!def) return [];
@@ -113,10 +126,10 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
       void message.success('核查记录已保存，确认后将更新台账');
       setOpen(false);
       setPhotos([]);
-      onChanged();
+      changed();
     } catch (err) {
       setProblem(err instanceof ApiError ? err.userMessage : '保存失败');
-      onChanged();
+      changed();
     } finally {
       setSaving(false);
     }
@@ -130,12 +143,12 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
       cancelText: '取消',
       onOk: async () => {
         try {
-          await confirmInspection(inspection.id);
+          await confirmInspection(inspection.id, inspection.version ?? 1);
           void message.success('核查记录已确认，台账已更新');
-          onChanged();
         } catch (err) {
           void message.error(err instanceof ApiError ? `确认失败：${err.userMessage}` : '确认失败');
         }
+        changed();
       },
     });
 
@@ -146,10 +159,11 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
           记录现场核查
         </Button>
       )}
-      {detail.inspections.length === 0 ? (
+      {list.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="核查记录加载失败" description={list.error.userMessage} />}
+      {!list.data && list.loading ? null : (list.data ?? []).length === 0 ? (
         <Empty description="尚无核查记录" />
       ) : (
-        detail.inspections.map((i) => <InspectionCard key={i.id} inspection={i} canWrite={canWrite} onConfirm={() => confirm(i)} />)
+        (list.data ?? []).map((i) => <InspectionCard key={i.id} inspection={i} canWrite={canWrite} onConfirm={() => confirm(i)} />)
       )}
       <Modal
         open={open}
@@ -172,6 +186,12 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
               <Select mode="tags" style={{ width: 420 }} placeholder="输入姓名后回车" open={false} />
             </Form.Item>
           </Space>
+          <Form.Item name="location" label="核查地点">
+            <Input maxLength={200} placeholder="选填，如：地块东侧厂区" />
+          </Form.Item>
+          <Form.Item name="summary" label="核查情况" rules={[{ required: true, whitespace: true, message: '请填写核查情况' }]}>
+            <Input.TextArea rows={3} maxLength={4000} placeholder="现场建设、生产经营情况概述" />
+          </Form.Item>
           <Form.List name="findings">
             {(fields, { add, remove }) => (
               <>

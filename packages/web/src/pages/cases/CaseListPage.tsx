@@ -6,7 +6,7 @@ import { listCases, type CaseFilters, type CaseListItem, type CaseProfileId } fr
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
-import { useCan, useMe } from '../../session/session.tsx';
+import { useCan } from '../../session/session.tsx';
 import { CATEGORY_LABEL, DeadlineText, PROFILE_SHORT, PROFILES, STATE_LABELS, StateTag } from './labels.tsx';
 import { NewCaseModal } from './NewCaseModal.tsx';
 
@@ -55,7 +55,6 @@ function stateOptions(profile: CaseProfileId | undefined): SelectProps['options'
 export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const me = useMe();
   const can = useCan();
   const query = useMemo(() => readQuery(params), [params]);
   const [creating, setCreating] = useState(false);
@@ -112,7 +111,7 @@ export default function CaseListPage() {
             placeholder="承办人"
             style={{ width: 140 }}
             value={query.assignee}
-            options={[{ value: me.id, label: '我承办的' }]}
+            options={[{ value: 'ME', label: '我承办的' }]}
             onChange={(assignee?: string) => update({ assignee })}
           />
           <Checkbox checked={query.overdue} onChange={(e) => update({ overdue: e.target.checked })}>
@@ -152,19 +151,19 @@ export default function CaseListPage() {
               key: 'parcel',
               render: (_: unknown, r) => (
                 <span>
-                  <Link to={`/parcels/${r.parcelId}`}>{r.parcelCode}</Link> {r.parcelName}
+                  <Link to={`/parcels/${r.parcel.id}`}>{r.parcel.code}</Link> {r.parcel.name}
                 </span>
               ),
             },
-            { title: '企业', dataIndex: 'enterpriseName', render: (v: string | null) => v ?? '—' },
+            { title: '企业', key: 'enterprise', render: (_: unknown, r) => r.enterprise?.name ?? '—' },
             {
               title: '程序',
               key: 'profile',
-              render: (_: unknown, r) => `${PROFILE_SHORT[r.profileId] ?? r.profileLabel ?? r.profileId}（${CATEGORY_LABEL[r.category] ?? r.category}）`,
+              render: (_: unknown, r) => <span title={r.profileName}>{`${PROFILE_SHORT[r.profileId] ?? r.profileName}（${CATEGORY_LABEL[r.category] ?? r.category}）`}</span>,
             },
             { title: '当前环节', key: 'state', render: (_: unknown, r) => <StateTag state={r.state} label={r.stateLabel} /> },
             { title: '下一期限', key: 'deadline', render: (_: unknown, r) => <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} /> },
-            { title: '承办人', dataIndex: 'assigneeName', render: (v: string | null) => v ?? '—' },
+            { title: '承办人', key: 'assignee', render: (_: unknown, r) => r.assignee?.name ?? '—' },
             { title: '立案日期', dataIndex: 'openedOn', render: (d: string) => formatDate(d) },
           ]}
           pagination={{

@@ -13,14 +13,14 @@ import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseFacts, PublicationTable, RestrictionTable } from './CaseFacts.tsx';
 import { CaseInspections } from './CaseInspections.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { CATEGORY_LABEL, DeadlineText, mainPath, PROFILE_LABEL, StateTag } from './labels.tsx';
+import { CATEGORY_LABEL, DeadlineText, mainPath, StateTag } from './labels.tsx';
 
 const TAB_KEYS = ['timeline', 'facts', 'documents', 'inspections', 'attachments', 'restrictions', 'publications'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 function CaseProgress({ detail }: { detail: CaseDetail }) {
   // where a cleared case stopped: the state it left for CLEARED
-  const lastBefore = [...detail.events].reverse().find((e) => e.toState === 'CLEARED')?.fromState ?? undefined;
+  const lastBefore = [...detail.timeline].reverse().find((e) => e.toState === 'CLEARED')?.fromState ?? undefined;
   const { steps, current, stopped } = mainPath(detail.profileId, detail.state, lastBefore);
   const finished = detail.state === 'CLOSED';
   return (
@@ -38,7 +38,7 @@ function CaseProgress({ detail }: { detail: CaseDetail }) {
 
 function CaseHeader({ detail }: { detail: CaseDetail }) {
   const navigate = useNavigate();
-  const open = detail.deadlines.filter((d) => !d.metOn);
+  const open = detail.deadlines;
   return (
     <>
       <div className="ph-page-title" style={{ marginBottom: 12 }}>
@@ -57,20 +57,22 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
           {
             key: 'parcel',
             label: '地块',
-            children: (
+            children: detail.parcel ? (
               <span>
-                <Link to={`/parcels/${detail.parcelId}`}>{detail.parcelCode}</Link> {detail.parcelName}
+                <Link to={`/parcels/${detail.parcel.id}`}>{detail.parcel.code}</Link> {detail.parcel.name}
               </span>
+            ) : (
+              '—'
             ),
           },
           {
             key: 'enterprise',
             label: '使用企业',
-            children: detail.enterpriseId ? <Link to={`/enterprises/${detail.enterpriseId}`}>{detail.enterpriseName}</Link> : '—',
+            children: detail.enterprise ? <Link to={`/enterprises/${detail.enterprise.id}`}>{detail.enterprise.name}</Link> : '—',
           },
-          { key: 'profile', label: '认定程序', children: `${PROFILE_LABEL[detail.profileId] ?? detail.profileLabel ?? detail.profileId}（疑似${CATEGORY_LABEL[detail.category] ?? detail.category}）` },
+          { key: 'profile', label: '认定程序', children: `${detail.profileName}（疑似${CATEGORY_LABEL[detail.category] ?? detail.category}）` },
           { key: 'opened', label: '立案日期', children: formatDate(detail.openedOn) },
-          { key: 'assignee', label: '承办人', children: detail.assigneeName ?? '—' },
+          { key: 'assignee', label: '承办人', children: detail.assignee?.name ?? '—' },
           {
             key: 'deadline',
             label: '办理期限',

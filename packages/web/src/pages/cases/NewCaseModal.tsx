@@ -3,11 +3,14 @@ import { Alert, App, Form, Input, Modal, Radio, Select, Spin } from 'antd';
 import { openCase, type CaseCategory, type CaseProfileId } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { listParcels } from '../../api/parcels.ts';
-import { CATEGORY_LABEL, PROFILE_LABEL, PROFILES } from './labels.tsx';
+import { CATEGORY_LABEL, profileName, PROFILES } from './labels.tsx';
+
+/** The county's setting per category picks the procedure unless the user names one. */
+const BY_SETTING = 'BY_SETTING';
 
 interface Values {
   parcelId: string;
-  profileId: CaseProfileId;
+  profileId: CaseProfileId | typeof BY_SETTING;
   category: CaseCategory;
   note?: string;
 }
@@ -64,7 +67,12 @@ export function NewCaseModal({ open, onClose, onOpened }: { open: boolean; onClo
     setSaving(true);
     setProblem(undefined);
     try {
-      const opened = await openCase({ ...values, note: values.note?.trim() || undefined });
+      const opened = await openCase({
+        parcelId: values.parcelId,
+        category: values.category,
+        ...(values.profileId === BY_SETTING ? {} : { profileId: values.profileId }),
+        note: values.note?.trim() || undefined,
+      });
       void message.success(`已立案：${opened.caseNo}`);
       onOpened(opened.id);
     } catch (err) {
@@ -88,12 +96,15 @@ export function NewCaseModal({ open, onClose, onOpened }: { open: boolean; onClo
       destroyOnHidden
     >
       {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能立案" description={problem} />}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ profileId: 'JD-2022', category: 'IDLE' }}>
+      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ profileId: BY_SETTING, category: 'IDLE' }}>
         <Form.Item name="parcelId" label="地块" rules={[{ required: true, message: '请选择地块' }]}>
           <ParcelSelect />
         </Form.Item>
         <Form.Item name="profileId" label="认定程序" rules={[{ required: true, message: '请选择认定程序' }]}>
-          <Radio.Group options={PROFILES.map((p) => ({ value: p, label: PROFILE_LABEL[p] }))} />
+          <Radio.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+            options={[{ value: BY_SETTING, label: '按本县程序设置（闲置、低效分别适用的程序）' }, ...PROFILES.map((p) => ({ value: p, label: profileName(p) }))]}
+          />
         </Form.Item>
         <Form.Item name="category" label="疑似类型" rules={[{ required: true, message: '请选择疑似类型' }]}>
           <Radio.Group options={(['IDLE', 'INEFFICIENT'] as const).map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />

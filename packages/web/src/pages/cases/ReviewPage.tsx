@@ -65,9 +65,9 @@ export default function ReviewPage() {
       </PageTitle>
       {report && (
         <Result
-          status={report.refused && report.refused.length > 0 ? 'warning' : 'success'}
-          title={`已审定 ${report.reviewed?.length ?? 0} 件`}
-          subTitle={report.refused?.map((r) => `${r.caseNo ?? r.caseId}：${r.reason}`).join('；')}
+          status="success"
+          title={`已审定 ${report.caseIds.length} 件`}
+          subTitle="各案件已记入领导小组审定结果；会议纪要为草稿，可修改后签发。"
           extra={[
             <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
               查看会议纪要草稿
@@ -92,9 +92,9 @@ export default function ReviewPage() {
               locale={{ emptyText: proposed.loading ? ' ' : '没有待审定的案件' }}
               columns={[
                 { title: '案件编号', key: 'caseNo', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>{r.caseNo}</Link> },
-                { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcelCode} ${r.parcelName}` },
-                { title: '企业', dataIndex: 'enterpriseName', render: (v: string | null) => v ?? '—' },
-                { title: '承办人', dataIndex: 'assigneeName', render: (v: string | null) => v ?? '—' },
+                { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcel.code} ${r.parcel.name}` },
+                { title: '企业', key: 'enterprise', render: (_: unknown, r) => r.enterprise?.name ?? '—' },
+                { title: '承办人', key: 'assignee', render: (_: unknown, r) => r.assignee?.name ?? '—' },
                 { title: '立案日期', dataIndex: 'openedOn', render: (d: string) => formatDate(d) },
               ]}
             />

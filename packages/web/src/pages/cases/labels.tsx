@@ -5,53 +5,25 @@
  */
 import { Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { CaseCategory, CaseDeadline, CaseProfileId } from '../../api/cases.ts';
+import { caseProfiles, caseProfileIds, type CaseCategory, type CaseProfileId } from '@panhuo/domain';
+import type { CaseDeadline } from '../../api/cases.ts';
 import { formatDate } from '../../format/values.ts';
 
-export const PROFILE_LABEL: Record<CaseProfileId, string> = {
-  'JD-2022': '景德镇市闲置低效工业用地认定程序',
-  'NAT-IDLE-2012': '闲置土地处置办法（国土资源部令第53号）',
-};
+export const PROFILES: CaseProfileId[] = [...caseProfileIds];
 
-/** Short names for table cells. */
+/** The procedure's name, e.g. 闲置土地调查认定与处置程序. */
+export const profileName = (p: CaseProfileId) => caseProfiles[p]?.name ?? p;
+
+/** Short names for table cells and filters. */
 export const PROFILE_SHORT: Record<CaseProfileId, string> = {
-  'JD-2022': '景德镇认定程序',
-  'NAT-IDLE-2012': '国家闲置土地处置',
+  'JD-2022': '旌德认定程序',
+  'NAT-IDLE-2012': '国家闲置土地程序',
 };
 
-export const PROFILES = Object.keys(PROFILE_LABEL) as CaseProfileId[];
-
-export const STATE_LABELS: Record<CaseProfileId, Record<string, string>> = {
-  'JD-2022': {
-    CANDIDATE: '疑似（待核查）',
-    VERIFYING: '核查中',
-    PROPOSED: '已填表上报，待领导小组审定',
-    REVIEWED: '审定通过，待书面反馈',
-    PRELIM_NOTIFIED: '已书面反馈（异议期）',
-    OBJECTION: '企业提出异议',
-    REVERIFYING: '重新核实中',
-    DETERMINED: '已认定（认定告知书已送达）',
-    CLEARED: '已撤销（不予认定）',
-    CLOSED: '已结案（盘活完成）',
-  },
-  'NAT-IDLE-2012': {
-    CANDIDATE: '疑似闲置（已发现）',
-    INVESTIGATING: '调查中（调查通知书已送达）',
-    CAUSE_ASSESSED: '闲置原因已认定',
-    DETERMINED: '已认定闲置（认定书已送达）',
-    PUBLISHED: '已公示',
-    NEGOTIATING: '政府原因：协商处置（第十二条）',
-    HEARING_NOTICE: '已告知听证权利',
-    HEARING: '听证中',
-    DECISION_SERVED: '处罚决定已送达（闲置费或收回）',
-    APPEALED: '复议或诉讼中',
-    ENFORCEMENT: '申请强制执行',
-    FEE_PAID: '闲置费已缴清',
-    RECOVERED: '已收回（注销登记）',
-    CLEARED: '不构成闲置',
-    CLOSED: '已结案',
-  },
-};
+/** Each profile's states with their Chinese labels, from the domain's profiles. */
+export const STATE_LABELS: Record<CaseProfileId, Record<string, string>> = Object.fromEntries(
+  PROFILES.map((p) => [p, Object.fromEntries(caseProfiles[p].states.map((s) => [s.id, s.label]))]),
+) as Record<CaseProfileId, Record<string, string>>;
 
 export const stateLabel = (profile: CaseProfileId, state: string) => STATE_LABELS[profile]?.[state] ?? state;
 

@@ -65,8 +65,8 @@ export function OpenCasesButton({ runId, parcelIds, codes, onDone }: Props) {
                 dataSource={report.opened}
                 renderItem={(o) => (
                   <List.Item>
-                    <Link to={`/cases/${o.caseId}`}>{o.caseNo}</Link>
-                    <span>{codes.get(o.parcelId) ?? ''}</span>
+                    <Link to={`/cases/${o.id}`}>{o.caseNo}</Link>
+                    <span>{o.parcelCode}</span>
                   </List.Item>
                 )}
               />

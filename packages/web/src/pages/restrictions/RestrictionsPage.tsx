@@ -92,11 +92,11 @@ export default function RestrictionsPage() {
             {
               title: '企业',
               key: 'enterprise',
-              render: (_: unknown, r) => <Link to={`/enterprises/${r.enterpriseId}`}>{r.enterpriseName ?? r.enterpriseId}</Link>,
+              render: (_: unknown, r) => <Link to={`/enterprises/${r.enterprise.id}`}>{r.enterprise.name}</Link>,
             },
-            { title: '限制措施', key: 'type', render: (_: unknown, r) => r.typeLabel ?? r.type },
+            { title: '限制措施', dataIndex: 'typeLabel' },
             { title: '执行部门', dataIndex: 'department' },
-            { title: '依据案件', key: 'case', render: (_: unknown, r) => <Link to={`/cases/${r.caseId}`}>{r.caseNo ?? '查看案件'}</Link> },
+            { title: '依据案件', key: 'case', render: (_: unknown, r) => <Link to={`/cases/${r.case.id}`}>{r.case.caseNo}</Link> },
             { title: '起始日期', dataIndex: 'since', render: (d: string) => formatDate(d) },
             {
               title: '状态',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Table, Typography } from 'antd';
-import { getTodo, type TodoItem } from '../../api/cases.ts';
+import { getTodo, type CaseListItem } from '../../api/cases.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { DeadlineText, StateTag } from '../cases/labels.tsx';
@@ -14,6 +14,7 @@ export default function TodoPage() {
     <div className="ph-page">
       <PageTitle title="我的待办">
         <Typography.Text type="secondary">
+          {todo.data?.basis === 'SCOPE' && '您名下暂无承办案件，以下为您管辖范围内的案件。'}
           {todo.data ? `共 ${items.length} 件有办理期限的案件` : ' '}
           {overdue > 0 && <Typography.Text type="danger">，其中 {overdue} 件已逾期</Typography.Text>}
         </Typography.Text>
@@ -29,7 +30,7 @@ export default function TodoPage() {
             action={<Button onClick={todo.reload}>重试</Button>}
           />
         )}
-        <Table<TodoItem>
+        <Table<CaseListItem>
           rowKey="id"
           size="middle"
           loading={todo.loading}
@@ -40,8 +41,8 @@ export default function TodoPage() {
           columns={[
             { title: '期限', key: 'deadline', render: (_: unknown, r) => <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} /> },
             { title: '案件编号', key: 'caseNo', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>{r.caseNo}</Link> },
-            { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcelCode} ${r.parcelName}` },
-            { title: '企业', dataIndex: 'enterpriseName', render: (v: string | null) => v ?? '—' },
+            { title: '地块', key: 'parcel', render: (_: unknown, r) => `${r.parcel.code} ${r.parcel.name}` },
+            { title: '企业', key: 'enterprise', render: (_: unknown, r) => r.enterprise?.name ?? '—' },
             { title: '当前环节', key: 'state', render: (_: unknown, r) => <StateTag state={r.state} label={r.stateLabel} /> },
             { title: '办理', key: 'go', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>去办理</Link> },
           ]}
