@@ -6,11 +6,19 @@
 import type { DocumentKind, DocumentStatus, ServiceMethod } from '@panhuo/domain';
 import { api, downloadFile } from './client.ts';
 
+export interface TableCell {
+  text: string;
+  colSpan?: number;
+  bold?: boolean;
+  align?: 'left' | 'center';
+}
+
 export type DocumentBlock =
-  | { type: 'heading'; level: number; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'table'; rows: string[][] }
-  | { type: 'list'; items: string[] };
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { type: 'paragraph'; text: string; align?: 'justify' | 'center' | 'right' }
+  | { type: 'table'; rows: TableCell[][]; columnWidths?: number[] }
+  | { type: 'list'; items: string[] }
+  | { type: 'signature'; label: string; signer?: string; date?: string };
 
 export interface OfficialDocument {
   kind: DocumentKind;
@@ -22,14 +30,20 @@ export interface OfficialDocument {
   attachments?: string[];
   signer: string;
   date?: string;
+  copyTo?: string[];
 }
 
 export interface CaseDocument {
   id: string;
   caseId: string | null;
   kind: DocumentKind;
+  kindLabel: string;
   status: DocumentStatus;
+  statusLabel: string;
   content: OfficialDocument;
+  /** facts still shown as （待补充：…）; issuing is refused while any is left */
+  pendingFacts: string[];
+  version: number;
   docNo: string | null;
   issuerCode: string | null;
   issuedOn: string | null;
@@ -37,11 +51,12 @@ export interface CaseDocument {
   servedMethod: ServiceMethod | null;
   supersedes: string | null;
   supersededBy: string | null;
-  createdBy?: string;
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface IssuingUnit {
+  jurisdictionCode: string;
   code: string;
   name: string;
   sealName: string | null;
@@ -54,7 +69,8 @@ export const generateDocument = (caseId: string, kind: DocumentKind) =>
 
 export const getDocument = (id: string, signal?: AbortSignal) => api.get<CaseDocument>(path(id), undefined, signal);
 
-export const updateDocument = (id: string, content: OfficialDocument) => api.put<CaseDocument>(path(id), { content });
+export const updateDocument = (id: string, content: OfficialDocument, version: number) =>
+  api.put<CaseDocument>(path(id), { content, version });
 
 export const issueDocument = (id: string, issuerCode: string) => api.post<CaseDocument>(`${path(id)}/issue`, { issuerCode });
 
@@ -65,3 +81,7 @@ export const downloadDocument = (id: string, format: 'docx' | 'pdf', fallbackNam
 
 export const listIssuingUnits = (signal?: AbortSignal) =>
   api.get<{ items: IssuingUnit[] }>('/issuing-units', undefined, signal);
+
+/** 机关代字, e.g. 青自然资闲 for 青岚县自然资源局: the prefix of the unit's 文号. */
+export const createIssuingUnit = (input: { code: string; name: string; sealName?: string }) =>
+  api.post<IssuingUnit>('/issuing-units', input);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Spin, Table, Typography } from 'antd';
 import { documentKindLabels } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
-import { getDocument, updateDocument, type CaseDocument, type DocumentBlock, type OfficialDocument } from '../../api/documents.ts';
+import { getDocument, updateDocument, type CaseDocument, type DocumentBlock, type OfficialDocument, type TableCell } from '../../api/documents.ts';
 import { formatDate } from '../../format/values.ts';
 
 interface Values {
@@ -28,6 +28,15 @@ function BlockView({ block, index, editable }: { block: DocumentBlock; index: nu
       </Form.Item>
     );
   }
+  if (block.type === 'signature') {
+    return (
+      <Typography.Paragraph style={{ textAlign: 'right' }}>
+        {block.label}
+        {block.signer ? `：${block.signer}` : ''}
+        {block.date ? ` ${formatDate(block.date)}` : ''}
+      </Typography.Paragraph>
+    );
+  }
   if (block.type === 'list') {
     return (
       <ol style={{ marginTop: 0 }}>
@@ -46,7 +55,11 @@ function BlockView({ block, index, editable }: { block: DocumentBlock; index: nu
       style={{ marginBottom: 12 }}
       rowKey={(_r, i) => String(i)}
       dataSource={block.rows.map((cells) => ({ cells }))}
-      columns={(block.rows[0] ?? []).map((_c, col) => ({ key: col, render: (_v: unknown, r: { cells: string[] }) => r.cells[col] }))}
+      columns={Array.from({ length: Math.max(...block.rows.map((r) => r.length)) }, (_c, col) => ({
+        key: col,
+        render: (_v: unknown, r: { cells: TableCell[] }) => r.cells[col]?.text ?? '',
+        onCell: (r: { cells: TableCell[] }) => ({ colSpan: r.cells[col]?.colSpan ?? (col < r.cells.length ? 1 : 0) }),
+      }))}
     />
   );
 }
@@ -85,7 +98,7 @@ export function DocumentEditModal({ documentId, onClose, onSaved }: { documentId
     const next: OfficialDocument = { ...content, title: values.title, addressee: values.addressee || undefined, signer: values.signer, blocks };
     setSaving(true);
     try {
-      await updateDocument(doc.id, next);
+      await updateDocument(doc.id, next, doc.version);
       void message.success('文书草稿已保存');
       onSaved();
     } catch (err) {
@@ -109,6 +122,15 @@ export function DocumentEditModal({ documentId, onClose, onSaved }: { documentId
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error} />}
+      {doc && doc.pendingFacts.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="尚有待补充的事实，补齐前不能签发"
+          description={`${doc.pendingFacts.join('、')}。请在台账中补录后重新生成，或在文书中直接修改相应段落。`}
+        />
+      )}
       {!doc && !error && <Spin />}
       {doc && content && (
         <Form<Values>
