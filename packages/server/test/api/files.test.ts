@@ -179,6 +179,10 @@ describe('downloading files', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
     expect(res.rawPayload.equals(PNG)).toBe(true);
+    expect(res.headers['cache-control']).toBe('private, no-cache');
+    const again = await request({ method: 'GET', url: `/api/v1/files/${sha(PNG)}`, cookie: leaderA, headers: { 'if-none-match': res.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
     const pdf = await request({ method: 'GET', url: `/api/v1/files/${sha(PDF)}`, cookie: staffA });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('询问笔录.pdf')}`);
@@ -186,6 +190,8 @@ describe('downloading files', () => {
 
   it('answers 404 outside the user’s scope, for unknown hashes and to park staff of another park', async () => {
     expect((await request({ method: 'GET', url: `/api/v1/files/${sha(PDF)}`, cookie: staffB })).statusCode).toBe(404);
+    // knowing the hash and its tag grants nothing either
+    expect((await request({ method: 'GET', url: `/api/v1/files/${sha(PDF)}`, cookie: staffB, headers: { 'if-none-match': `"${sha(PDF)}"` } })).statusCode).toBe(404);
     expect((await request({ method: 'GET', url: `/api/v1/files/${sha(Buffer.from('x'))}`, cookie: staffA })).statusCode).toBe(404);
     expect((await request({ method: 'GET', url: `/api/v1/cases/${caseEast}/attachments`, cookie: staffB })).statusCode).toBe(404);
     expect((await upload(staffB, caseEast, { name: 'x.png', bytes: PNG })).statusCode).toBe(404);

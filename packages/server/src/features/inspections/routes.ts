@@ -80,15 +80,19 @@ export async function inspectionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req, reply) => {
       const { file, stream } = await openFile({ ...uc(req), store }, req.params.sha256);
+      const etag = `"${file.sha256}"`;
+      // revalidated on every view (a user may lose the case from their scope), but not re-sent
+      reply.header('cache-control', 'private, no-cache').header('etag', etag);
+      if (req.headers['if-none-match'] === etag) {
+        stream.destroy();
+        return reply.status(304).send();
+      }
       const extension = /\.[A-Za-z0-9]{1,5}$/.exec(file.originalName)?.[0] ?? '';
       const disposition = INLINE_TYPES.has(file.mediaType) ? 'inline' : 'attachment';
       return reply
         .header('content-type', file.mediaType)
         .header('content-length', String(file.size))
         .header('content-disposition', `${disposition}; filename="${file.sha256.slice(0, 16)}${extension}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
-        // the bytes never change under a hash; the answer still depends on who asks
-        .header('cache-control', 'private, max-age=86400')
-        .header('etag', `"${file.sha256}"`)
         .header('x-content-type-options', 'nosniff')
         .send(stream);
     },
