@@ -105,7 +105,7 @@ describe('uploading attachments', () => {
     expect(audit.rows[0]).toMatchObject({ action: 'CREATE', after: { caseId: caseEast, fileSha256: sha(PNG) } });
   });
 
-  it('recognises a PDF, an .xlsx and a .docx by their content and lists them with the case', async () => {
+  it('recognises a PDF, an .xlsx, a JPEG and a .docx by their content and lists them with the case', async () => {
     const pdf = await upload(staffA, caseEast, { name: '询问笔录.pdf', bytes: PDF });
     expect(pdf.statusCode).toBe(201);
     expect(pdf.json().mediaType).toBe('application/pdf');
@@ -115,6 +115,10 @@ describe('uploading attachments', () => {
     const sheet = await upload(staffA, caseEast, { name: '测量表.xlsx', bytes: xlsx });
     expect(sheet.statusCode).toBe(201);
     expect(sheet.json().mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // the start of a JFIF photo is what identifies it, whatever the browser claims
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0', 'latin1'), Buffer.alloc(64), Buffer.from([0xff, 0xd9])]);
+    const photo = await upload(staffA, caseEast, { name: '东门.JPEG', bytes: jpeg, type: 'application/octet-stream' });
+    expect(photo.json()).toMatchObject({ mediaType: 'image/jpeg', originalName: '东门.JPEG' });
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('核查情况说明')] }] }));
     const word = await upload(staffA, caseEast, { name: '情况说明', bytes: docx });
     expect(word.statusCode).toBe(201);
@@ -122,7 +126,7 @@ describe('uploading attachments', () => {
     expect(word.json()).toMatchObject({ originalName: '情况说明.docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
     const list = await request({ method: 'GET', url: `/api/v1/cases/${caseEast}/attachments`, cookie: leaderA });
     expect(list.statusCode).toBe(200);
-    expect(list.json().items.map((i: { originalName: string }) => i.originalName)).toEqual(['现场照片.png', '询问笔录.pdf', '测量表.xlsx', '情况说明.docx']);
+    expect(list.json().items.map((i: { originalName: string }) => i.originalName)).toEqual(['现场照片.png', '询问笔录.pdf', '测量表.xlsx', '东门.JPEG', '情况说明.docx']);
   });
 
   it('keeps an identical upload once, on disk and in the files table', async () => {
