@@ -18,6 +18,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register(enterpriseRoutes);
       await api.register((await import('./imports/routes.ts')).importRoutes);
       await api.register((await import('./identification/routes.ts')).identificationRoutes);
+      await api.register((await import('./cases/routes.ts')).caseRoutes);
       await api.register((await import('./inspections/routes.ts')).inspectionRoutes);
     },
     { prefix: '/api/v1' },
