@@ -20,6 +20,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./identification/routes.ts')).identificationRoutes);
       await api.register((await import('./cases/routes.ts')).caseRoutes);
       await api.register((await import('./inspections/routes.ts')).inspectionRoutes);
+      await api.register((await import('./documents/routes.ts')).documentRoutes);
     },
     { prefix: '/api/v1' },
   );

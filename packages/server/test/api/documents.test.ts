@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { SaxesParser } from 'saxes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyLedgerBatch } from '../../src/features/ledger/apply-batch.ts';
+import { createTestContext, testUscc, type County, type TestContext } from '../helpers/context.ts';
+
+/**
+ * The documents of a case through HTTP: draft, edit, issue (文号 per unit and year), frozen
+ * once issued, corrected by superseding, downloaded as .docx and PDF.
+ * Cases are inserted with SQL: the cases API was not committed when this was written.
+ */
+let t: TestContext;
+let county: County;
+let bureau: string;
+let caseId: string;
+const dir = mkdtempSync(join(tmpdir(), 'panhuo-docs-'));
+
+async function insertCase(code: string, parcelCode: string, snapshot: Record<string, unknown>): Promise<string> {
+  const id = randomUUID();
+  await t.db.query(
+    `INSERT INTO cases (jurisdiction_code, id, case_no, parcel_id, enterprise_id, profile_id, state, category, snapshot, opened_on, origin)
+     SELECT p.jurisdiction_code, $2, $3, p.id, p.enterprise_id, 'NAT-IDLE-2012', $5, 'IDLE', $4::jsonb, '2026-10-08', '{"kind":"MANUAL"}'::jsonb
+       FROM parcels p WHERE p.jurisdiction_code = $1 AND p.code = $6`,
+    [code, id, `AJ-${parcelCode}`, JSON.stringify(snapshot), snapshot.state, parcelCode],
+  );
+  return id;
+}
+
+beforeAll(async () => {
+  t = await createTestContext();
+  county = await t.createCounty();
+  await t.db.transaction((tx) =>
+    applyLedgerBatch(tx, { jurisdictionCode: county.code, actorId: null, actorName: '测试', requestId: null }, {
+      enterprises: [{ values: { name: '青岚示例机械有限公司', uscc: testUscc(47), address: '测试县东环路1号', legalRepresentative: '张示例', phone: '0597-0000000' } }],
+      parcels: [
+        {
+          values: { code: 'QL-XC-047', name: '东园机械厂地块', location: '测试县经济开发区东园', area_m2: 20000, plannedUse: '0601', landPrice_yuan: 1234567.89, started: false },
+          zoneName: '东园',
+          enterpriseUscc: testUscc(47),
+          contract: { contractNo: '测试出让〔2020〕12号', agreedStartDate: '2021-03-01', agreedCompletionDate: '2023-03-01' },
+        },
+      ],
+    }),
+  );
+  caseId = await insertCase(county.code, 'QL-XC-047', {
+    profile: 'NAT-IDLE-2012', state: 'HEARING_NOTICE', category: 'IDLE', openedOn: '2026-10-08', discoveredOn: '2026-10-08',
+    cause: 'ENTERPRISE', idleSince: '2021-03-01', sanction: 'FEE', approval: { body: '测试县人民政府', decidedOn: '2026-11-26' },
+    reverificationCount: 0, documents: [],
+  });
+  bureau = await t.loginAs('LAND_BUREAU', county.code);
+  t.app.ctx.settings.today = '2026-12-01';
+});
+afterAll(() => t.close());
+
+type Doc = { id: string; status: string; version: number; docNo: string | null; issuedOn: string | null; pendingFacts: string[]; supersedes: string | null; supersededBy: string | null; content: Record<string, unknown> & { blocks: unknown[]; docNo?: string; date?: string } };
+
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, cookie = bureau) =>
+  t.request({ method, url: `/api/v1${url}`, cookie, ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}) });
+
+/** What a task-force member types in for every 待补充 of a draft. */
+const completed = (content: Doc['content']) => JSON.parse(JSON.stringify(content).replace(/（待补充：([^）]*)）/g, '$1已核实')) as Doc['content'];
+
+async function draft(kind: string): Promise<Doc> {
+  const res = await call('POST', `/cases/${caseId}/documents`, { kind });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+async function completeAndIssue(kind: string): Promise<Doc> {
+  const d = await draft(kind);
+  const put = await call('PUT', `/documents/${d.id}`, { content: completed(d.content), version: d.version });
+  expect(put.statusCode, put.body).toBe(200);
+  const res = await call('POST', `/documents/${d.id}/issue`, { issuerCode: '测自然资闲' });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+describe('issuing units', () => {
+  it('the land bureau registers a 机关代字; a task force member may not', async () => {
+    const res = await call('POST', '/issuing-units', { code: '测自然资闲', name: `测试县${county.code}自然资源局` });
+    expect(res.statusCode, res.body).toBe(201);
+    const taskForce = await t.loginAs('TASK_FORCE', county.code);
+    expect((await call('POST', '/issuing-units', { code: '测专班', name: '专班' }, taskForce)).statusCode).toBe(403);
+    expect((await call('POST', '/issuing-units', { code: '测自然资闲', name: '重复' })).statusCode).toBe(409);
+    const list = (await call('GET', '/issuing-units', undefined, taskForce)).json() as { items: Array<{ code: string }> };
+    expect(list.items.map((u) => u.code)).toEqual(['测自然资闲']);
+  });
+});
+
+describe('a document from draft to issue', () => {
+  let fee: Doc;
+
+  it('generates a draft from the case with the parcel, enterprise and fee facts', async () => {
+    fee = await draft('FEE_DECISION');
+    expect(fee.status).toBe('DRAFT');
+    const text = JSON.stringify(fee.content);
+    for (const s of ['青岚示例机械有限公司', 'QL-XC-047', '30.00亩（20,000.00平方米）', '1,234,567.89元×征缴比例20%＝246,913.58元', '测试县人民政府于2026年11月26日批准', '自收到本决定书之日起30日内']) expect(text).toContain(s);
+    // no identification result for this parcel: the draft says what is missing
+    expect(fee.pendingFacts).toEqual(['认定依据的标准及核查事实']);
+  });
+
+  it('refuses to issue while a fact is pending', async () => {
+    const res = await call('POST', `/documents/${fee.id}/issue`, { issuerCode: '测自然资闲' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain('认定依据的标准及核查事实');
+  });
+
+  it('edits the draft with optimistic concurrency', async () => {
+    const content = completed(fee.content);
+    const res = await call('PUT', `/documents/${fee.id}`, { content, version: 1 });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().version).toBe(2);
+    expect(res.json().pendingFacts).toEqual([]);
+    const stale = await call('PUT', `/documents/${fee.id}`, { content, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    fee = res.json();
+  });
+
+  it('issues with the unit’s next 文号 of the year and the date; the next document gets 2', async () => {
+    const res = await call('POST', `/documents/${fee.id}/issue`, { issuerCode: '测自然资闲' });
+    expect(res.statusCode, res.body).toBe(200);
+    fee = res.json();
+    expect(fee).toMatchObject({ status: 'ISSUED', docNo: '测自然资闲〔2026〕1号', issuedOn: '2026-12-01' });
+    expect(fee.content).toMatchObject({ docNo: '测自然资闲〔2026〕1号', date: '2026-12-01' });
+    const second = await completeAndIssue('HEARING_NOTICE');
+    expect(second.docNo).toBe('测自然资闲〔2026〕2号');
+    expect((await call('POST', `/documents/${fee.id}/issue`, { issuerCode: '测自然资闲' })).statusCode).toBe(422);
+  });
+
+  it('a new year starts again at 1', async () => {
+    t.app.ctx.settings.today = '2027-01-04';
+    try {
+      const next = await completeAndIssue('INVESTIGATION_NOTICE');
+      expect(next.docNo).toBe('测自然资闲〔2027〕1号');
+      expect(next.issuedOn).toBe('2027-01-04');
+    } finally {
+      t.app.ctx.settings.today = '2026-12-01';
+    }
+  });
+
+  it('an issued document can never be edited', async () => {
+    const res = await call('PUT', `/documents/${fee.id}`, { content: { ...fee.content, title: '改过的标题' }, version: fee.version });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('ACTION_REFUSED');
+    const again = (await call('GET', `/documents/${fee.id}`)).json() as Doc;
+    expect(again.content).toEqual(fee.content);
+  });
+
+  it('downloads a well-formed .docx with the facts, the 文号 and the date', async () => {
+    const res = await call('GET', `/documents/${fee.id}/file.docx`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('征缴土地闲置费决定书（测自然资闲〔2026〕1号）.docx')}`);
+    const file = join(dir, 'fee.docx');
+    writeFileSync(file, res.rawPayload);
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
+    const parser = new SaxesParser();
+    expect(() => parser.write(xml).close()).not.toThrow();
+    expect(xml).toContain('<w:document');
+    const text = xml.replace(/<[^>]+>/g, '');
+    for (const s of ['征缴土地闲置费决定书', '测自然资闲〔2026〕1号', '2026年12月1日', '青岚示例机械有限公司', '246,913.58元']) expect(text).toContain(s);
+  });
+
+  it('downloads a PDF whose text has the title, the 文号 and the enterprise, and renders a page', async () => {
+    const res = await call('GET', `/documents/${fee.id}/file.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const file = join(dir, 'fee.pdf');
+    writeFileSync(file, res.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, '');
+    for (const s of ['征缴土地闲置费决定书', '测自然资闲〔2026〕1号', '青岚示例机械有限公司', '2026年12月1日']) expect(text).toContain(s);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(dir, 'fee')]);
+    expect(execFileSync('ls', [dir]).toString()).toMatch(/fee-1\.png/);
+  });
+
+  it('supersede: a new draft copy, the old document keeps its content and 文号', async () => {
+    const res = await call('POST', `/documents/${fee.id}/supersede`);
+    expect(res.statusCode, res.body).toBe(201);
+    const copy = res.json() as Doc;
+    expect(copy).toMatchObject({ status: 'DRAFT', supersedes: fee.id, docNo: null });
+    expect(copy.content.docNo).toBeUndefined();
+    const old = (await call('GET', `/documents/${fee.id}`)).json() as Doc;
+    expect(old).toMatchObject({ status: 'SUPERSEDED', supersededBy: copy.id, docNo: '测自然资闲〔2026〕1号' });
+    expect(old.content).toEqual(fee.content);
+    expect((await call('POST', `/documents/${fee.id}/supersede`)).statusCode).toBe(422);
+  });
+
+  it('every change is in the audit trail', async () => {
+    const { rows } = await t.db.query<{ action: string; after: { status?: string } | null }>(
+      `SELECT action, after FROM audit_log WHERE jurisdiction_code = $1 AND entity_type = 'document' AND entity_id = $2 ORDER BY id`,
+      [county.code, fee.id],
+    );
+    expect(rows.map((r) => [r.action, r.after?.status ?? null])).toEqual([
+      ['CREATE', 'DRAFT'],
+      ['UPDATE', null],
+      ['UPDATE', 'ISSUED'],
+      ['UPDATE', 'SUPERSEDED'],
+    ]);
+  });
+
+  it('another county’s user gets 404, a reader may download but not draft', async () => {
+    const other = await t.createCounty();
+    const stranger = await t.loginAs('LAND_BUREAU', other.code);
+    expect((await call('GET', `/documents/${fee.id}`, undefined, stranger)).statusCode).toBe(404);
+    expect((await call('POST', `/cases/${caseId}/documents`, { kind: 'FEE_DECISION' }, stranger)).statusCode).toBe(404);
+    const department = await t.loginAs('DEPARTMENT', county.code);
+    expect((await call('GET', `/documents/${fee.id}/file.docx`, undefined, department)).statusCode).toBe(200);
+    expect((await call('POST', `/cases/${caseId}/documents`, { kind: 'FEE_DECISION' }, department)).statusCode).toBe(403);
+  });
+});
