@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Space, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { runCaseAction, type AllowedAction, type CaseDetail } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { ActionFields, toActionInput } from './ActionFields.tsx';
@@ -13,6 +14,22 @@ interface Props {
 
 /** Actions a leader takes rather than the case officer. */
 const REVIEW_ACTIONS = new Set(['groupReview']);
+
+/** Dates that are usually today when the act is recorded (service, receipt, meeting…); the user changes them otherwise. */
+function todayDefaults() {
+  const today = dayjs();
+  return {
+    servedOn: today,
+    receivedOn: today,
+    publishedOn: today,
+    requestedOn: today,
+    paidOn: today,
+    filedOn: today,
+    concludedOn: today,
+    deregisteredOn: today,
+    meeting: { heldOn: today },
+  };
+}
 
 /** Criteria the case was opened on (from the identification result), offered for 填表上报. */
 function originCriteria(detail: CaseDetail): string[] {
@@ -101,7 +118,7 @@ export function CaseActions({ detail, canWrite, canReview, onChanged }: Props) {
       >
         {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="不能办理" description={refusal} />}
         {active && (
-          <Form form={form} layout="vertical" preserve={false}>
+          <Form form={form} layout="vertical" preserve={false} initialValues={todayDefaults()}>
             <ActionFields action={active.action} serves={active.serves} documents={detail.documents} criteria={originCriteria(detail)} />
           </Form>
         )}
