@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Selec
 import dayjs, { type Dayjs } from 'dayjs';
 import { batchReview, listCases, type BatchReviewReport, type CaseListItem } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
+import { downloadDocument } from '../../api/documents.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
@@ -71,6 +72,16 @@ export default function ReviewPage() {
           extra={[
             <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
               查看会议纪要草稿
+            </Button>,
+            <Button
+              key="docx"
+              onClick={() =>
+                void downloadDocument(report.minutesDocumentId, 'docx', '领导小组会议纪要（草稿）').catch((err: unknown) =>
+                  message.error(err instanceof ApiError ? `下载失败：${err.userMessage}` : '下载失败'),
+                )
+              }
+            >
+              下载纪要（Word）
             </Button>,
             <Button key="again" onClick={() => setReport(undefined)}>
               继续审定
