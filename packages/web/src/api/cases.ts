@@ -225,7 +225,8 @@ export interface BatchReviewInput {
 /** All or nothing: one refused case is a 422 naming it, and nothing is written. */
 export interface BatchReviewReport {
   minutesDocumentId: string;
-  caseIds: string[];
+  /** the reviewed cases in their new state */
+  cases: CaseListItem[];
 }
 
 export const batchReview = (input: BatchReviewInput) => api.post<BatchReviewReport>('/cases/batch-review', input);

@@ -67,7 +67,7 @@ export default function ReviewPage() {
       {report && (
         <Result
           status="success"
-          title={`已审定 ${report.caseIds.length} 件`}
+          title={`已审定 ${report.cases.length} 件：${report.cases.map((c) => `${c.caseNo}（${c.stateLabel}）`).join('、')}`}
           subTitle="各案件已记入领导小组审定结果；会议纪要为草稿，可修改后签发。"
           extra={[
             <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
