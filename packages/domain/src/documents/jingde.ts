@@ -17,7 +17,9 @@ const base = (kind: OfficialDocument['kind'], input: DocumentInput): Omit<Offici
 
 function basisParagraph(input: DocumentInput): string {
   const rs = input.identification?.ruleSetName;
-  return `依据${rs ? `${rs}及` : ''}《闲置土地处置办法》（国土资源部令第53号）、《关于深入推进城镇低效用地再开发的指导意见（试行）》（国土资发〔2016〕147号）所列认定标准。`;
+  // a rule set named after Order 53 is not cited twice
+  const own = rs && !rs.includes('闲置土地处置办法') ? `${rs}及` : '';
+  return `依据${own}《闲置土地处置办法》（国土资源部令第53号）、《关于深入推进城镇低效用地再开发的指导意见（试行）》（国土资发〔2016〕147号）所列认定标准。`;
 }
 
 /** 审定结果书面反馈: the leading group's result, the facts behind it and the one chance to object. */

@@ -27,7 +27,7 @@ export function buildMeetingMinutes(input: DocumentInput): OfficialDocument {
       { text: c.parcelName ? `${c.parcelCode}（${c.parcelName}）` : c.parcelCode },
       { text: c.outcome === 'CONFIRM' ? '审定通过' : '不予认定' },
     ]);
-    blocks.push({ type: 'table', rows: [header, ...rows], columnWidths: [8, 22, 28, 24, 18] });
+    blocks.push({ type: 'table', rows: [header, ...rows], columnWidths: [7, 20, 33, 23, 17] });
     m.cases.forEach((c, i) => {
       const disposal = c.proposedDisposal?.length ? `拟处置方式为${c.proposedDisposal.map(disposalMethodLabel).join('、')}。` : '';
       const criteria = c.proposedCriteria?.length ? `符合${c.proposedCriteria.join('、')}认定标准，` : '';

@@ -83,7 +83,7 @@ function table(rows: DocCell[][], widths: number[] | undefined): Table {
               (t) =>
                 new Paragraph({
                   alignment: c.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-                  spacing: { line: twips(size.tablePt * 1.5), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+                  spacing: { line: twips(size.tablePt * 1.2), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
                   children: [run(t, { size: halfPoints(size.tablePt), bold: c.bold ?? false })],
                 }),
             ),
@@ -172,7 +172,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
   const isForm = doc.kind === 'ENTERPRISE_FORM';
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { line: twips(LINE_PITCH_PT * 1.2), lineRule: LineRuleType.AT_LEAST, before: 0, after: twips(LINE_PITCH_PT) },
+    spacing: { line: twips(LINE_PITCH_PT * 1.2), lineRule: LineRuleType.AT_LEAST, before: 0, after: twips(isForm ? LINE_PITCH_PT / 3 : LINE_PITCH_PT) },
     children: [new TextRun({ text: doc.title, font: FONT.title, size: halfPoints(size.titlePt) })],
   });
   const addressee = doc.addressee ? [line([run(`${doc.addressee}：`)])] : [];

@@ -44,9 +44,9 @@ function tableContent(rows: DocCell[][], widths: number[] | undefined, fonts: Fo
   });
   return {
     table: { widths: rel.map((w) => (mm(TEXT_WIDTH_MM) - columns * 8.5) * (w / total)), body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 3, paddingBottom: () => 3 },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 },
     fontSize: size.tablePt,
-    lineHeight: pitch(fonts.body, size.tablePt, size.tablePt * 1.5),
+    lineHeight: pitch(fonts.body, size.tablePt, size.tablePt * 1.2),
     margin: [0, 0, 0, LINE_PITCH_PT],
   };
 }
@@ -87,7 +87,8 @@ function definition(doc: OfficialDocument, fonts: FontSet): TDocumentDefinitions
       { canvas: [{ type: 'line', x1: 0, y1: 4, x2: textWidth, y2: 4, lineWidth: 1.2, lineColor: `#${RED}` }], margin: [0, 0, 0, LINE_PITCH_PT] },
     );
   }
-  content.push({ text: doc.title, font: 'Title', fontSize: size.titlePt, alignment: 'center', lineHeight: pitch(fonts.title, size.titlePt, LINE_PITCH_PT * 1.2), margin: [0, 0, 0, LINE_PITCH_PT] });
+  // a form's title sits closer to its table so that the whole form fits on one page
+  content.push({ text: doc.title, font: 'Title', fontSize: size.titlePt, alignment: 'center', lineHeight: pitch(fonts.title, size.titlePt, LINE_PITCH_PT * 1.2), margin: [0, 0, 0, isForm ? LINE_PITCH_PT / 3 : LINE_PITCH_PT] });
   if (doc.addressee) content.push({ text: `${doc.addressee}：` });
   for (const b of doc.blocks) content.push(...blockContent(b, fonts));
   if (doc.attachments?.length) {
