@@ -13,7 +13,6 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
-  convertMillimetersToTwip,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -32,6 +31,8 @@ const FONT = {
   song: { ascii: '宋体', hAnsi: '宋体', eastAsia: '宋体', cs: 'SimSun' },
 } as const;
 
+// rounded, not floored: A4 is 11906 × 16838 twips, and 37 mm is 2098
+const convertMillimetersToTwip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const twips = (pt: number) => Math.round(pt * 20);
 const exactLine = { line: twips(LINE_PITCH_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 };

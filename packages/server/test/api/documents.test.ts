@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyLedgerBatch } from '../../src/features/ledger/apply-batch.ts';
+import { createDraftDocument } from '../../src/features/documents/service.ts';
+import { actorOfSession } from '../../src/auth/sessions.ts';
 import { createTestContext, testUscc, type County, type TestContext } from '../helpers/context.ts';
 
 /**
@@ -209,5 +211,36 @@ describe('a document from draft to issue', () => {
     const department = await t.loginAs('DEPARTMENT', county.code);
     expect((await call('GET', `/documents/${fee.id}/file.docx`, undefined, department)).statusCode).toBe(200);
     expect((await call('POST', `/cases/${caseId}/documents`, { kind: 'FEE_DECISION' }, department)).statusCode).toBe(403);
+  });
+});
+
+describe('numbering under concurrency and the minutes', () => {
+  it('documents issued at the same time get consecutive numbers, none twice', async () => {
+    const drafts: Doc[] = [];
+    for (const kind of ['IDLE_DETERMINATION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM', 'JD_REVIEW_FEEDBACK']) {
+      const d = await draft(kind);
+      const put = await call('PUT', `/documents/${d.id}`, { content: completed(d.content), version: d.version });
+      expect(put.statusCode, put.body).toBe(200);
+      drafts.push(put.json());
+    }
+    const results = await Promise.all(drafts.map((d) => call('POST', `/documents/${d.id}/issue`, { issuerCode: '测自然资闲' })));
+    const numbers = results.map((r) => Number(/〔2026〕(\d+)号/.exec((r.json() as Doc).docNo ?? '')?.[1])).sort((a, b) => a - b);
+    // 1 and 2 were taken above
+    expect(numbers).toEqual([3, 4, 5, 6]);
+  });
+
+  it('createDraftDocument writes the minutes of a meeting as a draft of no case', async () => {
+    const actor = (await actorOfSession(t.db, bureau.replace('panhuo_session=', ''), 30))!;
+    const minutes = await t.db.transaction((tx) =>
+      createDraftDocument(tx, actor, {
+        kind: 'MEETING_MINUTES',
+        meeting: { heldOn: '2026-11-25', place: '县政府第一会议室', attendees: ['县自然资源局', '经开区管委会'], cases: [{ caseNo: 'AJ-QL-XC-047', enterpriseName: '青岚示例机械有限公司', parcelCode: 'QL-XC-047', outcome: 'CONFIRM' }] },
+      }),
+    );
+    expect(minutes).toMatchObject({ caseId: null, kind: 'MEETING_MINUTES', status: 'DRAFT' });
+    const res = await call('GET', `/documents/${minutes.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(JSON.stringify(res.json().content)).toContain('AJ-QL-XC-047');
+    expect(res.json().content.issuer).toBe(`测试县${county.code}闲置低效工业用地盘活处置工作领导小组`);
   });
 });
