@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { buildDocument, type MeetingCase } from '@panhuo/domain';
+import type { MeetingCase } from '@panhuo/domain';
 import type { Queryable } from '../../db/database.ts';
 import { requirePermission } from '../../auth/actor.ts';
-import { appendAudit } from '../../audit/audit.ts';
 import { Problem } from '../../http/problems.ts';
 import type { CaseUseCase } from './context.ts';
 import { decisionContext } from './read-service.ts';
 import { findCases, type CaseRow } from './repository.ts';
 import { applyStep } from './action-service.ts';
+import { createDraftDocument } from '../documents/service.ts';
 
 /**
  * 领导小组审定 of several cases at one meeting: every case's `groupReview` and the meeting's
@@ -45,39 +44,6 @@ async function meetingCases(tx: Queryable, cases: CaseRow[], outcome: BatchRevie
   });
 }
 
-/** The minutes as a draft document of no single case, written by the leading group of the county. */
-async function insertMinutesDraft(tx: Queryable, uc: CaseUseCase, cases: CaseRow[], input: BatchReviewInput): Promise<string> {
-  const jc = cases[0]!.jurisdictionCode;
-  const { rows } = await tx.query<{ name: string }>('SELECT name FROM jurisdictions WHERE code = $1', [jc]);
-  const issuer = `${rows[0]?.name ?? ''}闲置低效工业用地盘活处置工作领导小组`;
-  const content = buildDocument('MEETING_MINUTES', {
-    issuer,
-    signer: `${issuer}办公室`,
-    meeting: { ...input.meeting, host: input.meeting.host ?? null, cases: await meetingCases(tx, cases, input.outcome) },
-  });
-  const id = randomUUID();
-  await tx.query(
-    `INSERT INTO case_documents (jurisdiction_code, id, case_id, kind, status, content, created_by)
-     VALUES ($1, $2, NULL, 'MEETING_MINUTES', 'DRAFT', $3::jsonb, $4)`,
-    [jc, id, JSON.stringify(content), uc.actor.userId],
-  );
-  await appendAudit(tx, [
-    {
-      jurisdictionCode: jc,
-      entityType: 'document',
-      entityId: id,
-      entityVersion: 1,
-      action: 'CREATE',
-      actorId: uc.actor.userId,
-      actorName: uc.actor.displayName,
-      requestId: uc.requestId,
-      before: null,
-      after: { kind: 'MEETING_MINUTES', status: 'DRAFT', caseIds: cases.map((c) => c.id), heldOn: input.meeting.heldOn },
-    },
-  ]);
-  return id;
-}
-
 export async function batchReview(uc: CaseUseCase, input: BatchReviewInput): Promise<{ minutesDocumentId: string; caseIds: string[] }> {
   requirePermission(uc.actor, 'cases:review');
   const ids = [...new Set(input.caseIds)];
@@ -88,7 +54,14 @@ export async function batchReview(uc: CaseUseCase, input: BatchReviewInput): Pro
     const jurisdictions = new Set(cases.map((c) => c.jurisdictionCode));
     // one meeting is one county's leading group: its minutes cannot span counties
     if (jurisdictions.size > 1) throw new Problem('VALIDATION_FAILED', '一次会议只能审定同一县（市、区）的案件', { errors: [{ path: 'caseIds', message: '案件须属于同一辖区' }] });
-    const minutesDocumentId = await insertMinutesDraft(tx, uc, cases, input);
+    // the documents feature writes the draft (content from the domain's minutes builder) and its audit record
+    const minutes = await createDraftDocument(tx, uc.actor, {
+      kind: 'MEETING_MINUTES',
+      jurisdictionCode: cases[0]!.jurisdictionCode,
+      requestId: uc.requestId,
+      meeting: { ...input.meeting, host: input.meeting.host ?? null, cases: await meetingCases(tx, cases, input.outcome) },
+    });
+    const minutesDocumentId = minutes.id;
     const ctx = await decisionContext(tx, cases[0]!.jurisdictionCode, uc.today);
     for (const c of cases) {
       await applyStep(
