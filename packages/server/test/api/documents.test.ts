@@ -244,3 +244,31 @@ describe('numbering under concurrency and the minutes', () => {
     expect(res.json().content.issuer).toBe(`测试县${county.code}闲置低效工业用地盘活处置工作领导小组`);
   });
 });
+
+describe('facts from identification, and served documents', () => {
+  it('a draft quotes the met criteria of the parcel’s identification result with their evidence', async () => {
+    await t.seedParcels(county.code, [
+      { values: { code: 'QL-XC-060', name: '西园空地', location: '测试县西园路2号', area_m2: 10000, plannedUse: '0601', started: false }, zoneName: '西园', enterpriseName: '青岚示例包装有限公司', contract: { agreedStartDate: '2022-06-01' } },
+    ]);
+    const run = await call('POST', '/identification/runs', { jurisdictionCode: county.code, ruleSetId: 'national-2012', asOf: '2026-11-20' });
+    expect(run.statusCode, run.body).toBe(201);
+    const id = await insertCase(county.code, 'QL-XC-060', { profile: 'NAT-IDLE-2012', state: 'CAUSE_ASSESSED', category: 'IDLE', openedOn: '2026-11-20', cause: 'ENTERPRISE', idleSince: '2022-06-01', reverificationCount: 0, documents: [] });
+    const res = await call('POST', `/cases/${id}/documents`, { kind: 'IDLE_DETERMINATION' });
+    expect(res.statusCode, res.body).toBe(201);
+    const doc = res.json() as Doc;
+    const text = JSON.stringify(doc.content);
+    expect(text).toContain('截至2026年11月20日');
+    expect(text).toContain('核查情况：');
+    expect(text).toContain('该宗地自2022年6月1日起闲置');
+    expect(doc.pendingFacts).not.toContain('认定依据的标准及核查事实');
+  });
+
+  it('a served document can never be edited either', async () => {
+    await t.db.query(`INSERT INTO issuing_units (jurisdiction_code, code, name) VALUES ($1, '测自然资闲', '测试县自然资源局') ON CONFLICT DO NOTHING`, [county.code]);
+    const d = await completeAndIssue('HEARING_NOTICE');
+    await t.db.query(`UPDATE case_documents SET status = 'SERVED', served_on = '2026-12-02', served_method = 'DIRECT' WHERE jurisdiction_code = $1 AND id = $2`, [county.code, d.id]);
+    const res = await call('PUT', `/documents/${d.id}`, { content: d.content, version: d.version });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain('已送达');
+  });
+});
