@@ -272,3 +272,14 @@ describe('facts from identification, and served documents', () => {
     expect(res.json().detail).toContain('已送达');
   });
 });
+
+describe('OpenAPI', () => {
+  it('lists the document endpoints under 认定文书', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { tags?: string[] }>>;
+    for (const [path, method] of [['/api/v1/cases/{id}/documents', 'post'], ['/api/v1/documents/{id}', 'put'], ['/api/v1/documents/{id}/issue', 'post'], ['/api/v1/documents/{id}/file.pdf', 'get'], ['/api/v1/issuing-units', 'post']] as const) {
+      expect(paths[path]?.[method]?.tags, path).toEqual(['认定文书']);
+    }
+  });
+});
