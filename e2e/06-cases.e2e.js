@@ -75,7 +75,11 @@ test('开始核查 → 填表上报 → 领导小组审定 on the case page', as
     await criteria.press('Enter');
     // close the tags dropdown without Escape, which would close the dialog
     await d.locator('.ant-modal-title').click();
-    await chooseInSelect(page, d.getByLabel('拟处置方式'), '增资改造（D-JD01）');
+    const disposal = d.getByLabel('拟处置方式');
+    await disposal.click();
+    await disposal.fill('增资改造');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '增资改造（D-JD01）' }).first().click();
+    await d.locator('.ant-modal-title').click();
   });
   await expectState(page, '已填表上报，待领导小组审定');
 

@@ -83,5 +83,5 @@ export const listIssuingUnits = (signal?: AbortSignal) =>
   api.get<{ items: IssuingUnit[] }>('/issuing-units', undefined, signal);
 
 /** 机关代字, e.g. 青自然资闲 for 青岚县自然资源局: the prefix of the unit's 文号. */
-export const createIssuingUnit = (input: { code: string; name: string; sealName?: string }) =>
+export const createIssuingUnit = (input: { jurisdictionCode: string; code: string; name: string; sealName?: string }) =>
   api.post<IssuingUnit>('/issuing-units', input);

@@ -68,7 +68,16 @@ function ApprovalFields() {
   );
 }
 
+/** The procedure's own disposal methods first: a Jingde case proposes D-JD…, an Order 53 case D-N…. */
+function disposalOptions(profileId: string) {
+  const own = profileId === 'JD-2022' ? 'D-JD' : 'D-N';
+  return Object.entries(disposalMethodNames)
+    .sort(([a], [b]) => Number(!a.startsWith(own)) - Number(!b.startsWith(own)))
+    .map(([value, name]) => ({ value, label: `${name}（${value}）` }));
+}
+
 interface Props {
+  profileId: string;
   action: string;
   serves?: DocumentKind;
   documents: CaseDocumentSummary[];
@@ -77,7 +86,7 @@ interface Props {
 }
 
 /** The inputs of one action; every action also takes an opinion (required to clear). */
-export function ActionFields({ action, serves, documents, criteria }: Props) {
+export function ActionFields({ profileId, action, serves, documents, criteria }: Props) {
   const opinionRequired = action === 'clear';
   return (
     <>
@@ -92,7 +101,7 @@ export function ActionFields({ action, serves, documents, criteria }: Props) {
               mode="multiple"
               optionFilterProp="label"
               placeholder="选择处置方式"
-              options={Object.entries(disposalMethodNames).map(([value, name]) => ({ value, label: `${name}（${value}）` }))}
+              options={disposalOptions(profileId)}
             />
           </Form.Item>
         </>

@@ -119,7 +119,7 @@ export function CaseActions({ detail, canWrite, canReview, onChanged }: Props) {
         {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="不能办理" description={refusal} />}
         {active && (
           <Form form={form} layout="vertical" preserve={false} initialValues={todayDefaults()}>
-            <ActionFields action={active.action} serves={active.serves} documents={detail.documents} criteria={originCriteria(detail)} />
+            <ActionFields profileId={detail.profileId} action={active.action} serves={active.serves} documents={detail.documents} criteria={originCriteria(detail)} />
           </Form>
         )}
       </Modal>

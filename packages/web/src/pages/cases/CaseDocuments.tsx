@@ -33,6 +33,8 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
   const [issuing, setIssuing] = useState<CaseDocumentSummary>();
   const [issueForm] = Form.useForm<{ issuerCode?: string; newCode?: string; newName?: string }>();
   const units = useRemote((signal) => (canIssue ? listIssuingUnits(signal) : Promise.resolve({ items: [] })), [canIssue]);
+  // a 文号 comes from a unit of the case's own county
+  const countyUnits = (units.data?.items ?? []).filter((u) => u.jurisdictionCode === detail.jurisdictionCode);
 
   const attempt = async (key: string, what: string, run: () => Promise<void>) => {
     setBusy(key);
@@ -60,7 +62,9 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
     const values = await issueForm.validateFields();
     await attempt('issue', '签发', async () => {
       // the county's first document: register its issuing unit (机关代字) on the way
-      const issuerCode = values.issuerCode ?? (await createIssuingUnit({ code: values.newCode!.trim(), name: values.newName!.trim() })).code;
+      const issuerCode =
+        values.issuerCode ??
+        (await createIssuingUnit({ jurisdictionCode: detail.jurisdictionCode, code: values.newCode!.trim(), name: values.newName!.trim() })).code;
       if (!values.issuerCode) units.reload();
       const doc = await issueDocument(issuing.id, issuerCode);
       void message.success(`已签发，文号：${doc.docNo ?? ''}`);
@@ -184,7 +188,7 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
       >
         <Typography.Paragraph type="secondary">签发后将按发文机关当年的序号编排文号，文书内容不可再修改。</Typography.Paragraph>
         <Form form={issueForm} layout="vertical" preserve={false}>
-          {units.data && units.data.items.length === 0 ? (
+          {units.data && countyUnits.length === 0 ? (
             <>
               <Typography.Paragraph>尚未登记发文机关。请登记本次签发的发文机关及其机关代字（文号形如「代字〔年份〕序号号」）。</Typography.Paragraph>
               <Form.Item name="newName" label="发文机关名称" rules={[{ required: true, whitespace: true, message: '请填写发文机关名称' }]}>
@@ -206,7 +210,7 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
               <Select
                 loading={units.loading}
                 placeholder={units.error ? `发文机关加载失败：${units.error.userMessage}` : '选择发文机关'}
-                options={(units.data?.items ?? []).map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }))}
+                options={countyUnits.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }))}
               />
             </Form.Item>
           )}
