@@ -42,3 +42,6 @@ export function charWidth(text: string): number {
   for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
   return w;
 }
+
+/** Where the 文号 goes on a draft, so that a printed draft is never taken for the issued document. */
+export const DRAFT_MARK = '（草稿　签发时编号）';

@@ -17,7 +17,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { formatChineseDate, type DocumentBlock, type OfficialDocument, type TableCell as DocCell } from '@panhuo/domain';
-import { CHAR_PT, LINE_PITCH_PT, RED, TEXT_WIDTH_MM, charWidth, page, size } from './layout.ts';
+import { CHAR_PT, DRAFT_MARK, LINE_PITCH_PT, RED, TEXT_WIDTH_MM, charWidth, page, size } from './layout.ts';
 
 /**
  * .docx per GB/T 9704: Word substitutes a font it lacks by the `eastAsia` name's
@@ -128,7 +128,7 @@ function masthead(doc: OfficialDocument): Paragraph[] {
       spacing: { before: 0, after: twips(LINE_PITCH_PT) },
       children: [new TextRun({ text: doc.issuer, font: FONT.title, size: halfPoints(size.issuerPt), color: RED })],
     }),
-    line([run(doc.docNo ?? '')], { alignment: AlignmentType.CENTER, border: { bottom: red } }),
+    line([run(doc.docNo ?? DRAFT_MARK)], { alignment: AlignmentType.CENTER, border: { bottom: red } }),
     line([run('')]),
   ];
 }

@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChineseDate, type DocumentBlock, type OfficialDocument, type TableCell as DocCell } from '@panhuo/domain';
-import { CHAR_PT, LINE_PITCH_PT, MM_TO_PT, RED, TEXT_WIDTH_MM, charWidth, page, size } from './layout.ts';
+import { CHAR_PT, DRAFT_MARK, LINE_PITCH_PT, MM_TO_PT, RED, TEXT_WIDTH_MM, charWidth, page, size } from './layout.ts';
 import { loadFonts, type FontFile, type FontSet } from './fonts.ts';
 
 /**
@@ -83,7 +83,7 @@ function definition(doc: OfficialDocument, fonts: FontSet): TDocumentDefinitions
   if (!isForm) {
     content.push(
       { text: doc.issuer, font: 'Title', fontSize: size.issuerPt, color: `#${RED}`, alignment: 'center', lineHeight: 1, margin: [0, 0, 0, LINE_PITCH_PT / 2] },
-      { text: doc.docNo ?? ' ', alignment: 'center' },
+      { text: doc.docNo ?? DRAFT_MARK, alignment: 'center' },
       { canvas: [{ type: 'line', x1: 0, y1: 4, x2: textWidth, y2: 4, lineWidth: 1.2, lineColor: `#${RED}` }], margin: [0, 0, 0, LINE_PITCH_PT] },
     );
   }

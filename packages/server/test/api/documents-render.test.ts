@@ -68,6 +68,15 @@ describe('renderDocx', () => {
   });
 });
 
+describe('drafts', () => {
+  it('print 草稿 where the 文号 goes, and no date', async () => {
+    const doc = buildDocument('HEARING_NOTICE', input);
+    const text = textOf(unzip(await renderDocx(doc), 'draft.docx', 'word/document.xml'));
+    expect(text).toContain('草稿');
+    expect(text).not.toContain('2026年12月1日');
+  });
+});
+
 describe('renderPdf', () => {
   it('embeds the CJK fonts: the text extracts and a page renders to PNG', async () => {
     const file = join(dir, 'fee.pdf');
