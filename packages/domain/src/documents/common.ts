@@ -21,7 +21,7 @@ export function parcelParagraph(input: DocumentInput, lead = '该宗地'): Docum
   const l = input.parcel ?? {};
   const name = l.name ? `（${l.name}）` : '';
   return p(
-    `${lead}宗地编号为${text(l.code, '宗地编号')}${name}，坐落于${text(l.location, '土地坐落')}，` +
+    `${lead}编号为${text(l.code, '宗地编号')}${name}，坐落于${text(l.location, '土地坐落')}，` +
       `土地面积${area(l.area_m2, '土地面积')}，规划用途为${text(l.plannedUse, '规划用途')}。` +
       `国有建设用地使用权出让合同（划拨决定书）编号为${text(l.contractNo, '出让合同编号')}，` +
       `约定动工开发日期为${date(l.agreedStartDate, '约定动工日期')}，约定竣工日期为${date(l.agreedCompletionDate, '约定竣工日期')}。`,

@@ -120,7 +120,7 @@ export function buildHearingNotice(input: DocumentInput): OfficialDocument {
   return {
     ...base('HEARING_NOTICE', input),
     blocks: [
-      parcelParagraph(input, '你单位使用的国有建设用地，'),
+      parcelParagraph(input, '你单位使用的国有建设用地宗地'),
       p(`该宗地已经我局依法认定为闲置土地，闲置起始日期为${date(f.idleSince, '闲置起始日期')}，闲置原因为国有建设用地使用权人自身原因。`),
       p(`依据${s.basis}${s.quote ? `「${s.quote}」` : ''}的规定，我局拟报经人民政府批准后，对你单位作出${s.name}的决定。${amount}`),
       h1('听证权利'),

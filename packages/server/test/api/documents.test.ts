@@ -258,7 +258,9 @@ describe('facts from identification, and served documents', () => {
     const doc = res.json() as Doc;
     const text = JSON.stringify(doc.content);
     expect(text).toContain('截至2026年11月20日');
-    expect(text).toContain('核查情况：');
+    expect(text).toContain('依照《闲置土地处置办法》（国土资源部令第53号），经核查');
+    expect(text).toContain('核查情况：约定动工日期2022年6月1日，截至2026年11月20日未动工开发');
+    expect(text).not.toContain('依据：“');
     expect(text).toContain('该宗地自2022年6月1日起闲置');
     expect(doc.pendingFacts).not.toContain('认定依据的标准及核查事实');
   });

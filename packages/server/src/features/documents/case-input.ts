@@ -27,17 +27,36 @@ const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x
 /** 0601 工业用地 → 工业用地 */
 const plannedUseWords = (code: string | null) => (code ? enumLabel('plannedUse', code).replace(/^\d+\s*/, '') : null);
 
+/** 《闲置土地处置办法》（国土资源部令第53号） from a rule set's name with or without its book-title marks. */
+function citedName(nameZh: string): string {
+  const bare = nameZh.replace(/[《》]/g, '');
+  const m = /^(.+?)（(.+)）$/.exec(bare);
+  return m ? `《${m[1]}》（${m[2]}）` : `《${bare}》`;
+}
+
+/**
+ * The engine's evidence sentence as a document states it: without the engine's spaces around
+ * numbers and without its trailing quote of the wording, which the document already gives.
+ */
+export function evidenceForDocument(sentence: string): string {
+  return sentence
+    .replace(/；?\s*依据：[\s\S]*$/, '')
+    .replace(/([\u3000-\u9fff\uff00-\uffef])\s+(?=\S)/g, '$1')
+    .replace(/(\S)\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .trim();
+}
+
 function identificationOf(id: IdentificationForDocument | undefined, only: string[] | null): DocumentInput['identification'] {
   if (!id) return null;
   const result = compileRuleSet(id.definition, id.asOf).evaluate(id.facts);
   const wanted = new Set(only?.length ? only : id.metCriteria);
   const defs = new Map(id.definition.criteria.map((c) => [c.id, c]));
   return {
-    ruleSetName: `《${id.definition.nameZh.replace(/^《|》$/g, '')}》`,
+    ruleSetName: citedName(id.definition.nameZh),
     evaluatedOn: id.asOf,
     criteria: result.criteria
       .filter((c) => wanted.has(c.id) && c.status === 'MET')
-      .map((c) => ({ id: c.id, wordingZh: defs.get(c.id)?.wordingZh ?? c.id, evidence: [c.evidence] })),
+      .map((c) => ({ id: c.id, wordingZh: defs.get(c.id)?.wordingZh ?? c.id, evidence: [evidenceForDocument(c.evidence)] })),
   };
 }
 
