@@ -10,5 +10,6 @@ export async function loadDemoIfEmpty(db: Database): Promise<{ parcels: number; 
   const { loadDemo, COUNTY_CODE } = await import('../demo/index.ts');
   const loaded = await loadDemo(db, '演示数据');
   await (await import('../features/identification/rule-set-repository.ts')).chooseDemoRuleSets(db, COUNTY_CODE);
+  await (await import('../demo/cases.ts')).loadDemoCases(db);
   return loaded;
 }
