@@ -135,7 +135,8 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220}>
+      {/* sticky and scrollable: with the 认定程序 entries the menu is taller than a laptop screen */}
+      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
         <div className="ph-brand" title="盘活 · 闲置低效工业用地盘活平台">
           <span className="ph-brand-mark">盘</span>
           {!collapsed && <span>盘活平台</span>}

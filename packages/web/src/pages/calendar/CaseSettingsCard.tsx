@@ -87,7 +87,9 @@ export function CaseSettingsCard() {
               tooltip="《闲置土地处置办法》第十四条：按土地出让或者划拨价款的百分之二十征缴"
               rules={[
                 { required: true, message: '请填写费率' },
-                { pattern: /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, message: '请填写 0 至 1 之间的小数，如 0.20' },
+                // Order 53 Art. 14 and 城市房地产管理法 Art. 26: at most 20 % of the land price
+                { pattern: /^0\.\d{1,4}$/, message: '请填写小数，如 0.20' },
+                { validator: (_r, v: string) => (!v || (Number(v) > 0 && Number(v) <= 0.2) ? Promise.resolve() : Promise.reject(new Error('土地闲置费不得超过土地价款的 20%'))) },
               ]}
             >
               <Input style={{ width: 200 }} />

@@ -150,16 +150,22 @@ export default function CaseListPage() {
               title: '地块',
               key: 'parcel',
               render: (_: unknown, r) => (
-                <span>
-                  <Link to={`/parcels/${r.parcel.id}`}>{r.parcel.code}</Link> {r.parcel.name}
-                </span>
+                <div style={{ maxWidth: 260 }}>
+                  <Link to={`/parcels/${r.parcel.id}`}>{r.parcel.code}</Link>
+                  <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{r.parcel.name}</div>
+                </div>
               ),
             },
-            { title: '企业', key: 'enterprise', render: (_: unknown, r) => r.enterprise?.name ?? '—' },
+            { title: '企业', key: 'enterprise', render: (_: unknown, r) => <div style={{ maxWidth: 200 }}>{r.enterprise?.name ?? '—'}</div> },
             {
               title: '程序',
               key: 'profile',
-              render: (_: unknown, r) => <span title={r.profileName}>{`${PROFILE_SHORT[r.profileId] ?? r.profileName}（${CATEGORY_LABEL[r.category] ?? r.category}）`}</span>,
+              render: (_: unknown, r) => (
+                <div title={r.profileName}>
+                  {PROFILE_SHORT[r.profileId] ?? r.profileName}
+                  <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>疑似{CATEGORY_LABEL[r.category] ?? r.category}</div>
+                </div>
+              ),
             },
             { title: '当前环节', key: 'state', render: (_: unknown, r) => <StateTag state={r.state} label={r.stateLabel} /> },
             { title: '下一期限', key: 'deadline', render: (_: unknown, r) => <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} /> },

@@ -1,4 +1,5 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { documentKindLabels } from '@panhuo/domain';
 import type { CaseDetail } from '../../api/cases.ts';
 import { formatDate, formatDateTime } from '../../format/values.ts';
@@ -24,7 +25,8 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
               <div>
                 <Typography.Text type="secondary">
                   {e.actorName} · {formatDateTime(e.occurredAt)}
-                  {e.actionOn && ` · 办理日期 ${formatDate(e.actionOn)}`}
+                  {/* the act's own date (served, received…) when it was recorded later */}
+                  {e.actionOn && e.actionOn !== dayjs(e.occurredAt).format('YYYY-MM-DD') && ` · 办理日期 ${formatDate(e.actionOn)}`}
                 </Typography.Text>
               </div>
               {e.opinion && <div className="ph-multiline">意见：{e.opinion}</div>}

@@ -93,17 +93,19 @@ export function DeadlineText({ deadline, overdue }: { deadline: CaseDeadline | n
   const tip = [deadline.label, deadline.basis].filter(Boolean).join('，');
   return (
     <Tooltip title={tip}>
-      <span>
+      <div>
         <Typography.Text type={late ? 'danger' : undefined}>{formatDate(deadline.dueOn)}</Typography.Text>
-        <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
-          {deadline.label}
-        </Typography.Text>
         {late && (
           <Tag color="red" style={{ marginLeft: 6 }}>
             已逾期
           </Tag>
         )}
-      </span>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {deadline.label}
+          </Typography.Text>
+        </div>
+      </div>
     </Tooltip>
   );
 }
