@@ -25,16 +25,12 @@ let leaderA: string;
 let caseEast: string;
 let caseWest: string;
 
-/** A case row as the cases feature stores it; the tests here need a case, not its procedure. */
-async function insertCase(county: County, parcelCode: string): Promise<string> {
-  const id = randomUUID();
-  await t.db.query(
-    `INSERT INTO cases (jurisdiction_code, id, case_no, parcel_id, profile_id, state, category, snapshot, opened_on, origin)
-     SELECT $1, $2, $3, p.id, 'JD-2022', 'VERIFYING', 'INEFFICIENT', '{}', '2026-11-01', '{"kind":"MANUAL"}'
-       FROM parcels p WHERE p.jurisdiction_code = $1 AND p.code = $4`,
-    [county.code, id, `AJ-${id.slice(0, 8)}`, parcelCode],
-  );
-  return id;
+/** A case opened by hand on the parcel with that code. */
+async function openCase(cookie: string, parcelCode: string): Promise<string> {
+  const parcelId = (await t.request({ method: 'GET', url: `/api/v1/parcels?q=${parcelCode}`, cookie })).json().items[0].id as string;
+  const opened = await t.request({ method: 'POST', url: '/api/v1/cases', cookie, payload: { parcelId, category: 'IDLE', profileId: 'JD-2022' } });
+  if (opened.statusCode !== 201) throw new Error(`opening a case failed: ${opened.statusCode} ${opened.body}`);
+  return opened.json().id as string;
 }
 
 function multipart(fields: Record<string, string>, file?: { name: string; bytes: Buffer; type?: string }) {
@@ -75,11 +71,11 @@ beforeAll(async () => {
     { values: { code: 'F-002', name: '西园地块', area_m2: 10000 }, zoneName: '西园' },
   ]);
   await t.seedParcels(b.code, [{ values: { code: 'F-101', name: '乙县地块', area_m2: 10000 } }]);
-  caseEast = await insertCase(a, 'F-001');
-  caseWest = await insertCase(a, 'F-002');
-  await insertCase(b, 'F-101');
   staffA = await t.loginAs('LAND_BUREAU', a.code);
   staffB = await t.loginAs('LAND_BUREAU', b.code);
+  caseEast = await openCase(staffA, 'F-001');
+  caseWest = await openCase(staffA, 'F-002');
+  await openCase(staffB, 'F-101');
   leaderA = await t.loginAs('LEADER', a.code);
 });
 

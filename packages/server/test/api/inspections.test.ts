@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, testUscc, type County, type TestContext } from '../helpers/context.ts';
 
@@ -10,11 +9,12 @@ let staffB: string;
 let leaderA: string;
 
 let parcelNo = 0;
+let caseOpener: string;
 
-/**
- * A parcel of its own (east park, with an enterprise unless told otherwise) and a case on it,
- * inserted as the cases feature stores it: these tests need a case, not its procedure.
- */
+const post = (cookie: string, url: string, payload: unknown) => t.request({ method: 'POST', url: `/api/v1${url}`, cookie, payload: payload as object });
+const get = (cookie: string, url: string) => t.request({ method: 'GET', url: `/api/v1${url}`, cookie });
+
+/** A parcel of its own (east park, with an enterprise unless told otherwise) and a case opened on it by hand. */
 async function newCase(county: County, values: Record<string, string | number | boolean> = {}, opts: { enterprise?: boolean } = {}) {
   const code = `I-${String(++parcelNo).padStart(3, '0')}`;
   await t.seedParcels(county.code, [
@@ -25,19 +25,11 @@ async function newCase(county: County, values: Record<string, string | number | 
       contract: { agreedStartDate: '2023-03-01' },
     },
   ]);
-  const caseId = randomUUID();
-  const { rows } = await t.db.query<{ parcel_id: string }>(
-    `INSERT INTO cases (jurisdiction_code, id, case_no, parcel_id, profile_id, state, category, snapshot, opened_on, origin)
-     SELECT $1, $2, $3, p.id, 'JD-2022', 'VERIFYING', 'IDLE', '{}', '2026-11-01', '{"kind":"MANUAL"}'
-       FROM parcels p WHERE p.jurisdiction_code = $1 AND p.code = $4
-     RETURNING parcel_id`,
-    [county.code, caseId, `AJ-${code}`, code],
-  );
-  return { caseId, parcelId: rows[0]!.parcel_id, code };
+  const parcelId = (await get(caseOpener, `/parcels?q=${code}`)).json().items[0].id as string;
+  const opened = await post(caseOpener, '/cases', { parcelId, category: 'INEFFICIENT', profileId: 'JD-2022' });
+  if (opened.statusCode !== 201) throw new Error(`opening a case failed: ${opened.statusCode} ${opened.body}`);
+  return { caseId: opened.json().id as string, caseNo: opened.json().caseNo as string, parcelId, code };
 }
-
-const post = (cookie: string, url: string, payload: unknown) => t.request({ method: 'POST', url: `/api/v1${url}`, cookie, payload: payload as object });
-const get = (cookie: string, url: string) => t.request({ method: 'GET', url: `/api/v1${url}`, cookie });
 
 const record = (findings: Array<{ field: string; observed: unknown; note?: string }>) => ({
   inspectedOn: '2026-11-20',
@@ -54,6 +46,7 @@ beforeAll(async () => {
   staffA = await t.loginAs('TASK_FORCE', a.code);
   staffB = await t.loginAs('LAND_BUREAU', b.code);
   leaderA = await t.loginAs('LEADER', a.code);
+  caseOpener = await t.loginAs('LAND_BUREAU', a.code);
 });
 afterAll(() => t.close());
 
@@ -76,6 +69,10 @@ describe('recording an inspection', () => {
     });
     const list = await get(leaderA, `/cases/${caseId}/inspections`);
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([res.json().id]);
+    // the case page lists it too
+    const page = await get(leaderA, `/cases/${caseId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().inspections.map((i: { id: string }) => i.id)).toEqual([res.json().id]);
   });
 
   it('refuses an unknown field, an identity field and a bad value, naming the field in Chinese', async () => {
@@ -144,7 +141,7 @@ describe('confirming an inspection', () => {
   });
 
   it('writes the findings to the parcel and its enterprise in one step, with the inspection as the reason', async () => {
-    const { caseId, parcelId } = await newCase(a);
+    const { caseId, caseNo, parcelId } = await newCase(a);
     const before = (await get(staffA, `/parcels/${parcelId}`)).json();
     const created = (
       await post(staffA, `/cases/${caseId}/inspections`, record([
@@ -186,7 +183,7 @@ describe('confirming an inspection', () => {
       [parcelId, before.version + 1, after.enterprise.id, created.id],
     );
     expect(audit.rows.map((r) => r.entity_type)).toEqual(['enterprise', 'inspection', 'parcel']);
-    for (const r of audit.rows) expect(r.reason).toBe('核查记录确认：案件 AJ-' + after.fields.code + '，2026年11月20日实地核查');
+    for (const r of audit.rows) expect(r.reason).toBe(`核查记录确认：案件 ${caseNo}，2026年11月20日实地核查`);
     // the ledger value each finding replaced stays on the record
     expect(res.json().findings.find((f: { field: string }) => f.field === 'enterprise.judicialStatus').ledgerValue).toBeNull();
     expect(res.json().findings.find((f: { field: string }) => f.field === 'started').ledgerValue).toBe(false);
