@@ -56,29 +56,63 @@ export const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 // ---------------------------------------------------------------------------------------
-// Calendar periods: addMonths of units/dates.ts (clamping to the month's end), memoised
-// per period length so that a million parcels do not parse the same dates again.
+// Calendar periods and Chinese dates, memoised per day: a run evaluates a million parcels
+// whose dates come from a few thousand distinct days. The caches are arrays indexed by the
+// day itself (read from the digits), not maps keyed by the string: hashing and comparing
+// date strings was a tenth of the evaluation time.
 
-const periodCaches = new Map<number, Map<string, string>>();
-const CACHE_LIMIT = 200_000;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
 
-/** A memoised `addMonths(·, months)`: one cache per period length. */
-export function periodAdder(months: number): (iso: string) => string {
-  let cache = periodCaches.get(months);
-  if (!cache) {
-    cache = new Map();
-    periodCaches.set(months, cache);
-  }
-  const c = cache;
+/** One cache row per year: 13 × 32 cells, the month and the day as written. */
+const ROW = 13 * 32;
+
+const digit = (iso: string, i: number): number => {
+  const d = iso.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -100_000;
+};
+
+/**
+ * The cache slot of `YYYY-MM-DD` when the year is 1900–2200, the month at most 12 and the
+ * day at most 31 (as written, not checked against the calendar), else -1: such strings
+ * are never cached.
+ */
+function daySlot(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
+  const year = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const month = digit(iso, 5) * 10 + digit(iso, 6);
+  const day = digit(iso, 8) * 10 + digit(iso, 9);
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 0 || month > 12 || day < 0 || day > 31) return -1;
+  return (year - FIRST_YEAR) * ROW + month * 32 + day;
+}
+
+/** A function of a date memoised in arrays indexed by the day; rows are made for the years met. */
+export function perDay<R>(compute: (iso: string) => R): (iso: string) => R {
+  const rows: Array<Array<R | undefined> | undefined> = [];
   return (iso) => {
-    let r = c.get(iso);
+    const slot = daySlot(iso);
+    if (slot < 0) return compute(iso);
+    const row = (rows[Math.floor(slot / ROW)] ??= new Array<R | undefined>(ROW).fill(undefined));
+    const cell = slot % ROW;
+    let r = row[cell];
     if (r === undefined) {
-      if (c.size >= CACHE_LIMIT) c.clear();
-      r = addMonths(iso, months);
-      c.set(iso, r);
+      r = compute(iso);
+      row[cell] = r;
     }
     return r;
   };
+}
+
+const periodAdders = new Map<number, (iso: string) => string>();
+
+/** A memoised `addMonths(·, months)`: one cache per period length. */
+export function periodAdder(months: number): (iso: string) => string {
+  let add = periodAdders.get(months);
+  if (add === undefined) {
+    add = perDay((iso) => addMonths(iso, months));
+    periodAdders.set(months, add);
+  }
+  return add;
 }
 
 export function plusMonths(iso: string, months: number): string {
@@ -86,25 +120,19 @@ export function plusMonths(iso: string, months: number): string {
 }
 
 export const plusYears = (iso: string, years: number): string => plusMonths(iso, years * 12);
-export const nextDay = (iso: string): string => addDays(iso, 1);
+
+/** The day after (memoised like the periods). */
+export const nextDay: (iso: string) => string = perDay((iso) => addDays(iso, 1));
 
 // ---------------------------------------------------------------------------------------
 // Formatting for evidence sentences (Chinese, GB/T 9704 dates without leading zeros).
 
-const zhDates = new Map<string, string>();
-
-/** 2022-05-20 → 2022年5月20日 (memoised: a ledger holds a few thousand distinct dates) */
-export function zhDate(iso: string): string {
-  let r = zhDates.get(iso);
-  if (r === undefined) {
-    if (zhDates.size >= CACHE_LIMIT) zhDates.clear();
-    const m = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48;
-    const d = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
-    r = `${iso.slice(0, 4)}年${m}月${d}日`;
-    zhDates.set(iso, r);
-  }
-  return r;
-}
+/** 2022-05-20 → 2022年5月20日 */
+export const zhDate: (iso: string) => string = perDay((iso) => {
+  const m = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48;
+  const d = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
+  return `${iso.slice(0, 4)}年${m}月${d}日`;
+});
 
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000'];
