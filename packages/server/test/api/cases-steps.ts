@@ -21,6 +21,7 @@ export interface CaseView {
   documents: Array<{ id: string; kind: string; status: string; docNo: string | null; servedOn: string | null }>;
   restrictions: Array<{ type: string; department: string; active: boolean; since: string; liftedOn: string | null }>;
   publications: Array<{ publishedOn: string; channel: string; content: string }>;
+  inspections: Array<Record<string, unknown>>;
   timeline: Array<{ seq: number; action: string; label: string; fromState: string | null; toState: string; actionOn: string; documentId: string | null }>;
 }
 

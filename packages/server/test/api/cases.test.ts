@@ -47,6 +47,10 @@ describe('a Jingde inefficient case', () => {
     const id = opened.id;
 
     await s.act(bureau, id, 'startVerification');
+    // the field verification shows on the case page as the inspections feature records it
+    const inspection = await s.api('POST', `/cases/${id}/inspections`, bureau, { inspectedOn: '2026-12-01', inspectors: ['核查员甲', '核查员乙'], summary: '厂房在产，税收偏低' });
+    expect(inspection.statusCode, inspection.body).toBe(201);
+    expect((await s.getCase(bureau, id)).inspections).toMatchObject([{ inspectors: ['核查员甲', '核查员乙'], summary: '厂房在产，税收偏低', status: 'DRAFT', findings: [] }]);
     const incomplete = await s.refused(bureau, id, 'submitForm', { proposedCriteria: [], proposedDisposal: ['D-JD02'] });
     expect(incomplete.status).toBe(400);
     await s.act(bureau, id, 'submitForm', { proposedCriteria: ['JD-I1'], proposedDisposal: ['D-JD02'] });
@@ -166,5 +170,21 @@ describe('a Jingde inefficient case', () => {
     const dept = await t.loginAs('DEPARTMENT', a.code);
     expect((await s.api('GET', '/restrictions', dept)).statusCode).toBe(200);
     expect((await s.api('POST', '/cases', dept, { parcelId: parcelIds['JD-2'], category: 'INEFFICIENT' })).statusCode).toBe(403);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists the procedure\'s endpoints under 认定程序', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, { tags?: string[] }>>;
+    for (const [path, method] of [
+      ['/api/v1/cases', 'get'], ['/api/v1/cases', 'post'], ['/api/v1/cases/from-results', 'post'], ['/api/v1/cases/{id}', 'get'],
+      ['/api/v1/cases/{id}/actions', 'post'], ['/api/v1/cases/batch-review', 'post'], ['/api/v1/cases/summary', 'get'], ['/api/v1/todo', 'get'],
+      ['/api/v1/case-settings', 'put'], ['/api/v1/calendar', 'get'], ['/api/v1/calendar/days/{date}', 'delete'],
+      ['/api/v1/restrictions', 'get'], ['/api/v1/restrictions/export.xlsx', 'get'], ['/api/v1/publications', 'get'],
+    ] as const) {
+      expect(paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['认定程序']);
+    }
   });
 });

@@ -20,15 +20,11 @@ import { Problem } from '../../http/problems.ts';
 import { loadCaseSettings, loadWorkingCalendar, type CaseUseCase } from './context.ts';
 import { findCase, listEvents, openDeadlinesOf, type CaseRow } from './repository.ts';
 import { countAssignedOpenCases, countByState, deadlinesDueBy, searchCases, todoCases, type CaseListFilter, type CaseListRow } from './query-repository.ts';
-import {
-  attachmentsOfCase,
-  documentRefs,
-  documentsOfCase,
-  inspectionsOfCase,
-  searchPublications,
-  searchRestrictions,
-  type RestrictionRow,
-} from './related-repository.ts';
+import { documentRefs, documentsOfCase, searchPublications, searchRestrictions, type RestrictionRow } from './related-repository.ts';
+import { listAttachments } from '../inspections/attachment-repository.ts';
+import { toAttachmentView } from '../inspections/attachment-service.ts';
+import { listInspectionsOfCase } from '../inspections/inspection-repository.ts';
+import { toInspectionView } from '../inspections/inspection-service.ts';
 import { loadParcelFacts } from './parcel-facts.ts';
 
 type ReadUseCase = Omit<CaseUseCase, 'requestId'>;
@@ -125,8 +121,8 @@ export async function getCase(uc: ReadUseCase, id: string) {
     listEvents(uc.db, jc, c.id),
     openDeadlinesOf(uc.db, jc, c.id),
     documentsOfCase(uc.db, jc, c.id),
-    attachmentsOfCase(uc.db, jc, c.id),
-    inspectionsOfCase(uc.db, jc, c.id),
+    listAttachments(uc.db, jc, c.id),
+    listInspectionsOfCase(uc.db, jc, c.id),
     searchRestrictions(uc.db, { jurisdictionCodes: [jc], zoneId: null, caseId: c.id }),
     searchPublications(uc.db, { jurisdictionCodes: [jc], zoneId: null, caseId: c.id }, { page: 1, pageSize: 100 }),
     decisionContext(uc.db, jc, uc.today),
@@ -180,8 +176,9 @@ export async function getCase(uc: ReadUseCase, id: string) {
       kindLabel: documentKindLabels[d.kind],
       servedMethodLabel: d.servedMethod ? serviceMethodLabels[d.servedMethod] : null,
     })),
-    attachments,
-    inspections,
+    // the inspections feature's own views, so the case page and its pages show the same records
+    attachments: attachments.map(toAttachmentView),
+    inspections: inspections.map(toInspectionView),
     restrictions: restrictions.items.map(restrictionView),
     publications: publications.items,
     allowedActions: actionsFor(uc.actor, snapshot, ctx),

@@ -49,47 +49,6 @@ export async function markDocumentServed(
   return rows.length === 1;
 }
 
-export interface AttachmentRow {
-  id: string;
-  sha256: string;
-  caption: string;
-  mediaType: string;
-  originalName: string;
-  size: number;
-  eventSeq: number | null;
-  inspectionId: string | null;
-  uploadedAt: string;
-}
-
-export async function attachmentsOfCase(db: Queryable, jurisdictionCode: string, caseId: string): Promise<AttachmentRow[]> {
-  const { rows } = await db.query<AttachmentRow>(
-    `SELECT a.id, a.file_sha256 AS sha256, a.caption, f.media_type AS "mediaType", f.original_name AS "originalName", f.size,
-            a.event_seq AS "eventSeq", a.inspection_id AS "inspectionId", a.uploaded_at AS "uploadedAt"
-       FROM case_attachments a JOIN files f ON f.sha256 = a.file_sha256
-      WHERE a.jurisdiction_code = $1 AND a.case_id = $2 ORDER BY a.uploaded_at, a.id`,
-    [jurisdictionCode, caseId],
-  );
-  return rows;
-}
-
-export interface InspectionRow {
-  id: string;
-  inspectedOn: IsoDate;
-  inspectors: string[];
-  status: 'DRAFT' | 'CONFIRMED';
-  findings: Record<string, unknown>;
-  confirmedAt: string | null;
-}
-
-export async function inspectionsOfCase(db: Queryable, jurisdictionCode: string, caseId: string): Promise<InspectionRow[]> {
-  const { rows } = await db.query<InspectionRow>(
-    `SELECT id, inspected_on AS "inspectedOn", inspectors, status, findings, confirmed_at AS "confirmedAt"
-       FROM inspections WHERE jurisdiction_code = $1 AND case_id = $2 ORDER BY inspected_on, created_at`,
-    [jurisdictionCode, caseId],
-  );
-  return rows;
-}
-
 export interface RestrictionRow {
   id: string;
   jurisdictionCode: string;

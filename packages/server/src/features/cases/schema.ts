@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseProfileIds } from '@panhuo/domain';
 import { actionIds, isoDate } from './action-schemas.ts';
+import { attachment, inspection } from '../inspections/schema.ts';
 
 /** Request and response shapes of the procedure's API (docs/design/determination.md). */
 
@@ -211,22 +212,8 @@ export const caseDetail = caseListItem.omit({ parcel: true, enterprise: true }).
       createdAt: z.string(),
     }),
   ),
-  attachments: z.array(
-    z.object({
-      id: z.string(),
-      sha256: z.string(),
-      caption: z.string(),
-      mediaType: z.string(),
-      originalName: z.string(),
-      size: z.number(),
-      eventSeq: z.number().nullable(),
-      inspectionId: z.string().nullable(),
-      uploadedAt: z.string(),
-    }),
-  ),
-  inspections: z.array(
-    z.object({ id: z.string(), inspectedOn: z.string(), inspectors: z.array(z.string()), status: z.string(), findings: z.record(z.string(), z.unknown()), confirmedAt: z.string().nullable() }),
-  ),
+  attachments: z.array(attachment),
+  inspections: z.array(inspection),
   restrictions: z.array(restrictionItem),
   publications: z.array(publicationItem),
   allowedActions: z.array(allowedAction),
