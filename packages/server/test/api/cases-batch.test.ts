@@ -161,12 +161,16 @@ describe('to-do, summary and settings', () => {
 
   it('keeps the procedure settings per county: defaults, admin edits, optimistic version', async () => {
     const read = await s.api('GET', '/case-settings', bureau);
-    expect(read.json()).toMatchObject({ jurisdictionCode: a.code, version: 0, settings: { objectionWorkingDays: 10, idleFeeRate: '0.20', profileFor: { IDLE: 'NAT-IDLE-2012', INEFFICIENT: 'JD-2022' } } });
+    expect(read.json()).toMatchObject({ jurisdictionCode: a.code, version: 0, inheritedFrom: null, settings: { objectionWorkingDays: 10, idleFeeRate: '0.20', profileFor: { IDLE: 'NAT-IDLE-2012', INEFFICIENT: 'JD-2022' } } });
+    // a province sets them for its counties until a county has its own
+    const province = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.provinceCode, version: 0, settings: { ...read.json().settings, objectionWorkingDays: 12 } });
+    expect(province.statusCode, province.body).toBe(200);
+    expect((await s.api('GET', '/case-settings', bureau)).json()).toMatchObject({ version: 0, inheritedFrom: a.provinceCode, settings: { objectionWorkingDays: 12 } });
     const settings = { ...read.json().settings, objectionWorkingDays: 15 };
     expect((await s.api('PUT', '/case-settings', bureau, { jurisdictionCode: a.code, version: 0, settings })).statusCode).toBe(403);
     const put = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 0, settings });
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json()).toMatchObject({ version: 1, settings: { objectionWorkingDays: 15 } });
+    expect(put.json()).toMatchObject({ version: 1, inheritedFrom: null, settings: { objectionWorkingDays: 15 } });
     expect((await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 0, settings })).statusCode).toBe(409);
     const wrong = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 1, settings: { ...settings, profileFor: { IDLE: 'NAT-IDLE-2012', INEFFICIENT: 'NAT-IDLE-2012' } } });
     expect(wrong.statusCode).toBe(400);

@@ -33,19 +33,27 @@ export const defaultJurisdictionCaseSettings: JurisdictionCaseSettings = {
   profileFor: { IDLE: 'NAT-IDLE-2012', INEFFICIENT: 'JD-2022' },
 };
 
-export async function loadCaseSettings(db: Queryable, jurisdictionCode: string): Promise<{ settings: JurisdictionCaseSettings; version: number }> {
-  const { rows } = await db.query<{ settings: Partial<JurisdictionCaseSettings>; version: number }>(
-    'SELECT settings, version FROM case_settings WHERE jurisdiction_code = $1',
+/**
+ * A jurisdiction's settings: its own row, else the nearest ancestor's (a city or province
+ * may set them for its counties), over the defaults. `version` is that of its own row, 0 if none.
+ */
+export async function loadCaseSettings(
+  db: Queryable,
+  jurisdictionCode: string,
+): Promise<{ settings: JurisdictionCaseSettings; version: number; inheritedFrom: string | null }> {
+  const { rows } = await db.query<{ code: string; settings: Partial<JurisdictionCaseSettings>; version: number }>(
+    `SELECT cs.jurisdiction_code AS code, cs.settings, cs.version
+       FROM case_settings cs JOIN jurisdictions j ON j.code = cs.jurisdiction_code
+      WHERE (SELECT path FROM jurisdictions WHERE code = $1) LIKE j.path || '%'
+      ORDER BY length(j.path)`,
     [jurisdictionCode],
   );
-  const stored = rows[0];
-  // stored settings are merged over the defaults so that a setting added later has a value
-  const settings: JurisdictionCaseSettings = {
-    ...defaultJurisdictionCaseSettings,
-    ...stored?.settings,
-    profileFor: { ...defaultJurisdictionCaseSettings.profileFor, ...stored?.settings.profileFor },
-  };
-  return { settings, version: stored?.version ?? 0 };
+  let settings: JurisdictionCaseSettings = defaultJurisdictionCaseSettings;
+  // farthest first, so the nearest row wins; merged so that a setting added later has a value
+  for (const r of rows) settings = { ...settings, ...r.settings, profileFor: { ...settings.profileFor, ...r.settings.profileFor } };
+  const own = rows.find((r) => r.code === jurisdictionCode);
+  const nearest = rows.at(-1);
+  return { settings, version: own?.version ?? 0, inheritedFrom: nearest && nearest.code !== jurisdictionCode ? nearest.code : null };
 }
 
 /** The national working-day calendar: every listed rest day and make-up working day. */

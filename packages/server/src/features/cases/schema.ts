@@ -254,7 +254,13 @@ export const caseSettingsSchema = z.object({
 });
 
 export const caseSettingsQuery = z.object({ jurisdictionCode: jurisdictionCode.optional() });
-export const caseSettingsOutput = z.object({ jurisdictionCode: z.string(), version: z.number(), settings: caseSettingsSchema });
+export const caseSettingsOutput = z.object({
+  jurisdictionCode: z.string(),
+  version: z.number(),
+  /** the ancestor whose settings apply while the jurisdiction has none of its own */
+  inheritedFrom: z.string().nullable(),
+  settings: caseSettingsSchema,
+});
 export const caseSettingsInput = z.object({ jurisdictionCode: jurisdictionCode.optional(), version: z.number().int().min(0), settings: caseSettingsSchema });
 
 export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000, '年份无效').max(2100, '年份无效') });

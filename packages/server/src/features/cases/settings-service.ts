@@ -13,8 +13,8 @@ function settingsJurisdiction(uc: Omit<CaseUseCase, 'today'>, jurisdictionCode: 
 
 export async function getCaseSettings(uc: Omit<CaseUseCase, 'today'>, jurisdictionCode: string | undefined) {
   const code = settingsJurisdiction(uc, jurisdictionCode);
-  const { settings, version } = await loadCaseSettings(uc.db, code);
-  return { jurisdictionCode: code, version, settings };
+  const { settings, version, inheritedFrom } = await loadCaseSettings(uc.db, code);
+  return { jurisdictionCode: code, version, inheritedFrom, settings };
 }
 
 export async function putCaseSettings(
