@@ -1,6 +1,7 @@
 import { squareMetresToMu } from '../units/area.ts';
 import { formatChineseDate, isIsoDate } from '../units/dates.ts';
 import { pending } from './model.ts';
+import { idleLandFee } from '../cases/fees.ts';
 
 /**
  * How facts are written in a document: dates in Arabic numerals (GB/T 9704-2012),
@@ -51,25 +52,12 @@ export function percent(fraction: Maybe<string>, label: string): string {
   return `${String(Number((Number(fraction) * 100).toFixed(4)))}%`;
 }
 
-const FEN = /^(\d+)(?:\.(\d{1,2}))?$/;
-const RATE = /^(\d+)(?:\.(\d{1,6}))?$/;
-
 /**
- * price × rate, exact to the fen and rounded half up, as a decimal string — the same
- * arithmetic the case machine uses, so the decision states what the case recorded.
+ * price × rate, exact to the fen and rounded half up — the case machine's own arithmetic
+ * (`idleLandFee`), so the decision states what the case recorded.
  */
 export function feeAmount(priceYuan: number | string, rate: string): string {
-  const p = FEN.exec(typeof priceYuan === 'number' ? priceYuan.toFixed(2) : priceYuan);
-  const r = RATE.exec(rate);
-  if (!p || !r) throw new RangeError(`not a price or rate: ${priceYuan} × ${rate}`);
-  const fen = BigInt(p[1]! + (p[2] ?? '').padEnd(2, '0'));
-  const rateDigits = (r[2] ?? '').length;
-  const scaled = BigInt(r[1]! + (r[2] ?? ''));
-  const divisor = 10n ** BigInt(rateDigits);
-  const product = fen * scaled;
-  const rounded = (product * 2n + divisor) / (2n * divisor);
-  const s = rounded.toString().padStart(3, '0');
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+  return idleLandFee(typeof priceYuan === 'number' ? priceYuan.toFixed(2) : priceYuan, rate);
 }
 
 /** A period counted from receipt, or a fixed date: "2026年12月1日前" / "自收到本通知书之日起30日内". */

@@ -3,6 +3,7 @@ import {
   buildDocument,
   documentKindLabels,
   documentStatusLabels,
+  formatDocumentNumber,
   pendingFacts,
   todayInChina,
   type DocumentKind,
@@ -167,7 +168,7 @@ export async function issueDocument(uc: DocumentUseCase, id: string, input: { is
     if (!unit) throw new Problem('VALIDATION_FAILED', `本辖区没有机关代字为「${input.issuerCode}」的发文机关`, { errors: [{ path: 'issuerCode', message: '请选择本辖区已登记的发文机关' }] });
     const year = Number(today.slice(0, 4));
     const n = await takeNextNumber(tx, d.jurisdictionCode, unit.code, year);
-    const docNo = `${unit.code}〔${year}〕${n}号`;
+    const docNo = formatDocumentNumber(unit.code, year, n);
     const signer = d.content.signer === d.content.issuer ? unit.name : d.content.signer;
     const content: OfficialDocument = { ...d.content, issuer: unit.name, signer, docNo, date: today };
     await markIssued(tx, { jurisdictionCode: d.jurisdictionCode, id, content, docNo, issuerCode: unit.code, issuedOn: today, issuedBy: uc.actor.userId, version: d.version + 1 });
