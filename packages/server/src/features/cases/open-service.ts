@@ -32,7 +32,9 @@ interface OpenRequest {
 
 async function openOne(tx: Queryable, uc: CaseUseCase, req: OpenRequest): Promise<{ id: string; caseNo: string }> {
   const jc = req.parcel.jurisdictionCode;
-  const [{ settings }, calendar] = await Promise.all([loadCaseSettings(tx, jc), loadWorkingCalendar(tx)]);
+  // one after the other: a transaction's client runs one query at a time
+  const { settings } = await loadCaseSettings(tx, jc);
+  const calendar = await loadWorkingCalendar(tx);
   const profileId = req.profileId ?? settings.profileFor[req.category];
   if (profileId === 'NAT-IDLE-2012' && req.category !== 'IDLE') {
     throw new Problem('VALIDATION_FAILED', `${caseProfile(profileId).name}仅适用于闲置土地`, { errors: [{ path: 'profileId', message: '该程序仅适用于闲置土地' }] });

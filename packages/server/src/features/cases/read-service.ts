@@ -71,7 +71,9 @@ export async function listCases(uc: ReadUseCase, q: CaseListFilter & { assignee?
 
 /** The context the machine decides in, for the case's jurisdiction and today. */
 export async function decisionContext(db: Queryable, jurisdictionCode: string, today: IsoDate): Promise<DecisionContext & { settings: Awaited<ReturnType<typeof loadCaseSettings>>['settings'] }> {
-  const [{ settings }, calendar] = await Promise.all([loadCaseSettings(db, jurisdictionCode), loadWorkingCalendar(db)]);
+  // sequential: `db` is often a transaction, whose client runs one query at a time
+  const { settings } = await loadCaseSettings(db, jurisdictionCode);
+  const calendar = await loadWorkingCalendar(db);
   return { today, calendar, settings };
 }
 
