@@ -94,6 +94,17 @@ export default function CalendarPage() {
             action={<Button onClick={calendar.reload}>重试</Button>}
           />
         )}
+        <Space size="large" style={{ marginBottom: 12, fontSize: 12 }}>
+          <span>
+            <span style={{ display: 'inline-block', width: 12, height: 12, background: '#fff1f0', border: '1px solid #ffa39e', marginRight: 6 }} />
+            节假日（休）
+          </span>
+          <span>
+            <span style={{ display: 'inline-block', width: 12, height: 12, background: '#e6f4ff', border: '1px solid #91caff', marginRight: 6 }} />
+            调休上班（班）
+          </span>
+          <span style={{ color: '#cf1322' }}>红字：休息日</span>
+        </Space>
         {calendar.loading && !calendar.data ? <PageLoading /> : <YearGrid year={year} days={days} onPick={pick} />}
       </Card>
       <CaseSettingsCard />

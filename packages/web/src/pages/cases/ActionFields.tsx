@@ -5,18 +5,8 @@
  */
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { disposalMethodNames, documentKindLabels, serviceMethodLabels, type DocumentKind } from '@panhuo/domain';
+import { disposalMethodNames, documentKindLabels, governmentCauseLabels, serviceMethodLabels, type DocumentKind } from '@panhuo/domain';
 import type { CaseDocumentSummary } from '../../api/cases.ts';
-
-const GOVERNMENT_CAUSES: Record<string, string> = {
-  LATE_OR_NONCONFORMING_DELIVERY: '未按约定期限、条件交付土地',
-  PLAN_AMENDED: '土地利用总体规划、城乡规划依法修改',
-  NEW_NATIONAL_POLICY: '国家出台相关政策需修改规划和建设条件',
-  PETITIONS: '处置土地上相关群众信访事项',
-  MILITARY_OR_HERITAGE: '军事管制、文物保护等',
-  OTHER_GOVERNMENT_ACT: '政府、政府有关部门的其他行为',
-  FORCE_MAJEURE: '自然灾害等不可抗力',
-};
 
 const opts = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const required = (message: string) => [{ required: true, message }];
@@ -138,7 +128,7 @@ export function ActionFields({ profileId, action, serves, documents, criteria }:
             {({ getFieldValue }) =>
               getFieldValue('cause') === 'GOVERNMENT' && (
                 <Form.Item name="governmentCause" label="政府原因情形（第八条）" rules={required('请选择政府原因情形')}>
-                  <Select options={opts(GOVERNMENT_CAUSES)} />
+                  <Select options={opts(governmentCauseLabels)} />
                 </Form.Item>
               )
             }
