@@ -166,6 +166,14 @@ describe('a Jingde inefficient case', () => {
     expect((list.json().items as Array<{ id: string }>).some((c) => c.id === other.id)).toBe(false);
     // a parcel of another county cannot be opened either
     expect((await s.api('POST', '/cases', bureau, { parcelId: parcelIds['JD-B'], category: 'INEFFICIENT' })).statusCode).toBe(404);
+    // park staff see the cases of their own park's parcels only
+    // (the case reopened on JD-2, a parcel of 东园, by the test above)
+    const eastCase = (await s.api('GET', `/cases?parcelId=${parcelIds['JD-2']}&open=true`, bureau)).json().items[0] as { id: string };
+    const west = await t.loginAs('PARK_STAFF', a.code, { zoneId: a.zones['西园'] });
+    const east = await t.loginAs('PARK_STAFF', a.code, { zoneId: a.zones['东园'] });
+    expect((await s.api('GET', `/cases/${eastCase.id}`, west)).statusCode).toBe(404);
+    expect((await s.api('GET', `/cases/${eastCase.id}`, east)).statusCode).toBe(200);
+    expect((await s.api('GET', '/cases', west)).json().total).toBe(0);
     // a department may read the lists but not act
     const dept = await t.loginAs('DEPARTMENT', a.code);
     expect((await s.api('GET', '/restrictions', dept)).statusCode).toBe(200);
