@@ -23,8 +23,12 @@ function BlockView({ block, index, editable }: { block: DocumentBlock; index: nu
       );
     }
     return (
-      <Form.Item name={['texts', String(index)]} label={block.type === 'heading' ? '标题' : undefined} style={{ marginBottom: 12 }}>
-        {block.type === 'heading' ? <Input /> : <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />}
+      <Form.Item name={['texts', String(index)]} style={{ marginBottom: 12 }}>
+        {block.type === 'heading' ? (
+          <Input aria-label="小标题" style={{ fontWeight: 600 }} />
+        ) : (
+          <Input.TextArea aria-label="段落" autoSize={{ minRows: 2, maxRows: 10 }} />
+        )}
       </Form.Item>
     );
   }

@@ -67,8 +67,17 @@ export default function ReviewPage() {
       {report && (
         <Result
           status="success"
-          title={`已审定 ${report.cases.length} 件：${report.cases.map((c) => `${c.caseNo}（${c.stateLabel}）`).join('、')}`}
-          subTitle="各案件已记入领导小组审定结果；会议纪要为草稿，可修改后签发。"
+          title={`已审定 ${report.cases.length} 件`}
+          subTitle={
+            <>
+              {report.cases.map((c) => (
+                <div key={c.id}>
+                  <Link to={`/cases/${c.id}`}>{c.caseNo}</Link> {c.parcel.code} {c.enterprise?.name ?? ''}：{c.stateLabel}
+                </div>
+              ))}
+              <div style={{ marginTop: 8 }}>会议纪要已生成草稿，可修改后签发。</div>
+            </>
+          }
           extra={[
             <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
               查看会议纪要草稿
