@@ -14,6 +14,7 @@ export interface CaseListFilter {
   overdue?: boolean;
   open?: boolean;
   parcelId?: string;
+  ids?: string[];
   q?: string;
 }
 
@@ -70,6 +71,7 @@ function listWhere(scope: Scope, f: CaseListFilter, today: IsoDate, params: unkn
   if (f.profile) where.push(`c.profile_id = ${p(f.profile)}`);
   if (f.category) where.push(`c.category = ${p(f.category)}`);
   if (f.parcelId) where.push(`c.parcel_id = ${p(f.parcelId)}`);
+  if (f.ids) where.push(`c.id = ANY(${p(f.ids)})`);
   if (f.assignee === 'NONE') where.push('c.assignee_user_id IS NULL');
   else if (f.assignee) where.push(`c.assignee_user_id = ${p(f.assignee)}`);
   if (f.open === true) where.push('c.closed_on IS NULL');

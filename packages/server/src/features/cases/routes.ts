@@ -73,9 +73,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const out = await batchReview(uc(req), req.body);
-      const listed = await listCases(uc(req), { page: 1, pageSize: 200 });
-      const reviewed = new Set(out.caseIds);
-      return { minutesDocumentId: out.minutesDocumentId, cases: listed.items.filter((c) => reviewed.has(c.id)) };
+      const reviewed = await listCases(uc(req), { ids: out.caseIds, page: 1, pageSize: out.caseIds.length });
+      return { minutesDocumentId: out.minutesDocumentId, cases: reviewed.items };
     },
   );
   r.get(
