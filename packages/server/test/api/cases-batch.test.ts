@@ -157,6 +157,18 @@ describe('to-do, summary and settings', () => {
     expect(summary.byState).toContainEqual(expect.objectContaining({ profileId: 'JD-2022', state: 'REVIEWED', count: 1, stateLabel: '审定通过，待书面反馈' }));
     const q = await s.api('GET', `/cases?q=B-IDLE&profile=NAT-IDLE-2012`, leader);
     expect(q.json().total).toBe(1);
+
+    // handing the case over moves it to the colleague's to-do list
+    const colleague = await t.createUser({ role: 'TASK_FORCE', jurisdictionCode: a.code });
+    const notCaseworker = await t.createUser({ role: 'LEADER', jurisdictionCode: a.code });
+    const current = await s.getCase(bureau, idle.id);
+    const refused = await s.api('PUT', `/cases/${idle.id}/assignee`, bureau, { assigneeUserId: notCaseworker.id, version: current.version });
+    expect(refused.statusCode).toBe(400);
+    const handed = await s.api('PUT', `/cases/${idle.id}/assignee`, bureau, { assigneeUserId: colleague.id, version: current.version });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(handed.json()).toMatchObject({ assignee: { id: colleague.id }, version: current.version + 1 });
+    const theirs = await s.api('GET', `/cases?assignee=${colleague.id}`, leader);
+    expect(theirs.json().items.map((c: { id: string }) => c.id)).toEqual([idle.id]);
   });
 
   it('keeps the procedure settings per county: defaults, admin edits, optimistic version', async () => {
