@@ -263,13 +263,18 @@ export interface CaseSettings {
 
 export interface StoredCaseSettings {
   jurisdictionCode: string;
-  /** 0 while the county still runs on the defaults */
+  /** 0 while the jurisdiction has no settings of its own */
   version: number;
+  /** the ancestor whose settings apply while the jurisdiction has none of its own */
+  inheritedFrom: string | null;
   settings: CaseSettings;
 }
 
-export const getCaseSettings = (signal?: AbortSignal) => api.get<StoredCaseSettings>('/case-settings', undefined, signal);
-export const putCaseSettings = (input: { version: number; settings: CaseSettings }) => api.put<StoredCaseSettings>('/case-settings', input);
+/** Without a code: the user's own jurisdiction. */
+export const getCaseSettings = (jurisdictionCode: string | undefined, signal?: AbortSignal) =>
+  api.get<StoredCaseSettings>('/case-settings', { jurisdictionCode }, signal);
+export const putCaseSettings = (input: { jurisdictionCode?: string; version: number; settings: CaseSettings }) =>
+  api.put<StoredCaseSettings>('/case-settings', input);
 
 export type CalendarDayKind = 'HOLIDAY' | 'WORKDAY';
 export interface CalendarDay {

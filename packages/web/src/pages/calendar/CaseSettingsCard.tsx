@@ -3,6 +3,8 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select } 
 import { caseProfiles } from '@panhuo/domain';
 import { getCaseSettings, putCaseSettings, type CaseSettings } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
+import { JurisdictionSelect } from '../../components/JurisdictionSelect.tsx';
+import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 
 const DAY_FIELDS: Array<{ key: keyof CaseSettings; label: string; unit: string }> = [
@@ -18,7 +20,11 @@ const DAY_FIELDS: Array<{ key: keyof CaseSettings; label: string; unit: string }
 export function CaseSettingsCard() {
   const { message } = App.useApp();
   const [form] = Form.useForm<CaseSettings>();
-  const settings = useRemote((signal) => getCaseSettings(signal), []);
+  const jurisdictions = useJurisdictions();
+  // a province or city sets the periods for its counties; a county may set its own
+  const [jurisdictionCode, setJurisdictionCode] = useState<string>();
+  const settings = useRemote((signal) => getCaseSettings(jurisdictionCode, signal), [jurisdictionCode]);
+  const nameOf = (code: string) => jurisdictions.all.find((j) => j.code === code)?.name ?? code;
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -32,7 +38,11 @@ export function CaseSettingsCard() {
     setProblem(undefined);
     try {
       if (!settings.data) return;
-      const saved = await putCaseSettings({ version: settings.data.version, settings: { ...settings.data.settings, ...values } });
+      const saved = await putCaseSettings({
+        jurisdictionCode: settings.data.jurisdictionCode,
+        version: settings.data.version,
+        settings: { ...settings.data.settings, ...values },
+      });
       form.setFieldsValue(saved.settings);
       settings.reload();
       void message.success('程序参数已保存，此后开始计算的期限按新参数执行');
@@ -54,6 +64,26 @@ export function CaseSettingsCard() {
         </Button>
       }
     >
+      <div style={{ marginBottom: 16 }}>
+        <span style={{ marginRight: 8 }}>适用辖区：</span>
+        <JurisdictionSelect
+          aria-label="适用辖区"
+          style={{ width: 280 }}
+          jurisdictions={jurisdictions.all.filter((j) => j.level !== 'ROOT')}
+          value={settings.data?.jurisdictionCode === '000000' ? undefined : settings.data?.jurisdictionCode}
+          placeholder="全部辖区（默认设置）"
+          allowClear
+          onChange={(code?: string) => setJurisdictionCode(code)}
+        />
+        {settings.data?.inheritedFrom && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={`${nameOf(settings.data.jurisdictionCode)}尚无自己的设置，目前沿用${nameOf(settings.data.inheritedFrom)}的设置；保存后即使用本辖区自己的设置。`}
+          />
+        )}
+      </div>
       {settings.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="程序参数加载失败" description={settings.error.userMessage} />}
       {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存" description={problem} />}
       <Form<CaseSettings> form={form} layout="vertical" disabled={!settings.data}>
