@@ -148,8 +148,10 @@ describe('a Jingde inefficient case', () => {
     expect(dup.json().detail).toContain(c.caseNo);
     const noOpinion = await s.refused(bureau, c.id, 'clear', {});
     expect(noOpinion.status).toBe(400);
-    const cleared = await s.act(bureau, c.id, 'clear', { opinion: '核查后亩均税收达标' });
+    const cleared = await s.act(bureau, c.id, 'clear', {}, '核查后亩均税收达标');
     expect(cleared.state).toBe('CLEARED');
+    expect(cleared.snapshot.clearedOpinion).toBe('核查后亩均税收达标');
+    expect(cleared.timeline.at(-1)).toMatchObject({ action: 'clear', toState: 'CLEARED' });
     // a cleared case is over: the parcel may be taken up again
     const again = await s.openCase(bureau, { parcelId: parcelIds['JD-2'], category: 'INEFFICIENT' });
     expect(again.id).not.toBe(c.id);

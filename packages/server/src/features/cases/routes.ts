@@ -97,7 +97,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const body = req.body;
-      const input = parseActionInput(body.action, body.input);
+      // the opinion may come beside the input or in it; `clear` requires it either way
+      const input = parseActionInput(body.action, { ...(body.opinion !== undefined ? { opinion: body.opinion } : {}), ...body.input });
       await performAction(uc(req), req.params.id, { action: body.action, version: body.version, input, opinion: body.opinion });
       return getCase(uc(req), req.params.id);
     },
