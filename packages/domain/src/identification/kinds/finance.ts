@@ -142,18 +142,35 @@ export const taxArrears: Compiler<'TAX_ARREARS'> = (def, ctx) => {
   };
 };
 
-const INDICATOR_ZH: Record<ContractIndicator, string> = {
-  INVESTMENT_INTENSITY: '投资强度',
-  TAX_PER_MU: '亩均税收',
-  OUTPUT_PER_MU: '亩均产值',
+/** What each contract indicator compares, fixed per indicator so that a parcel's evaluation only reads facts. */
+interface IndicatorSpec {
+  label: string;
+  agreed: (k: NonNullable<ParcelFacts['contract']>) => number | null | undefined;
+  /** the actual figure's field in the last complete year, or null for the fixed-asset investment to date */
+  yearField: 'taxPaid_yuan' | 'industrialOutput_yuan' | null;
+  computedKey: string;
+}
+
+const INDICATORS: Record<ContractIndicator, IndicatorSpec> = {
+  INVESTMENT_INTENSITY: { label: '投资强度', agreed: (k) => k.investmentIntensity_10kYuanPerMu, yearField: null, computedKey: 'investmentIntensity_10kYuanPerMu' },
+  TAX_PER_MU: { label: '亩均税收', agreed: (k) => k.taxPerMu_10kYuanPerMu, yearField: 'taxPaid_yuan', computedKey: 'taxPerMu_10kYuan' },
+  OUTPUT_PER_MU: { label: '亩均产值', agreed: (k) => k.outputPerMu_10kYuanPerMu, yearField: 'industrialOutput_yuan', computedKey: 'outputPerMu_10kYuan' },
 };
 
 /** Completed, and an actual indicator below the contract's (WP-C2). Annual figures: the last complete year. */
 export const contractIndicators: Compiler<'CONTRACT_INDICATORS'> = (def, ctx) => {
   const v = new Verdict(def);
-  const { indicators } = def.params;
   const { asOf, asOfYear } = ctx;
   const year = asOfYear - 1;
+  // labels and paths per indicator once per rule set, not per parcel
+  const specs = def.params.indicators.map((ind) => {
+    const spec = INDICATORS[ind];
+    return {
+      ...spec,
+      when: spec.yearField === null ? '' : `${year} 年度`,
+      path: spec.yearField === null ? 'finance.fixedAssetInvestment_yuan' : yearPath(year, spec.yearField),
+    };
+  });
   return (p) => {
     const missing: string[] = [];
     const done = completedNow(p, asOf, missing);
@@ -163,35 +180,24 @@ export const contractIndicators: Compiler<'CONTRACT_INDICATORS'> = (def, ctx) =>
     let any: Tri = F;
     let recorded = 0;
     let text = '';
-    const computed: Record<string, number> = {};
-    for (const ind of indicators) {
-      const agreed =
-        ind === 'INVESTMENT_INTENSITY' ? (k?.investmentIntensity_10kYuanPerMu ?? null) : ind === 'TAX_PER_MU' ? (k?.taxPerMu_10kYuanPerMu ?? null) : (k?.outputPerMu_10kYuanPerMu ?? null);
+    let computed: Record<string, number> | undefined;
+    const last = yearOf(p, year);
+    for (const ind of specs) {
+      const agreed = k == null ? null : (ind.agreed(k) ?? null);
       if (agreed === null) continue;
       recorded++;
-      let actualYuan: number | null;
-      let path: string;
-      if (ind === 'INVESTMENT_INTENSITY') {
-        actualYuan = p.finance?.fixedAssetInvestment_yuan ?? null;
-        path = 'finance.fixedAssetInvestment_yuan';
-      } else {
-        const field = ind === 'TAX_PER_MU' ? 'taxPaid_yuan' : 'industrialOutput_yuan';
-        actualYuan = yearOf(p, year)?.[field] ?? null;
-        path = yearPath(year, field);
-      }
-      const label = INDICATOR_ZH[ind];
-      const when = ind === 'INVESTMENT_INTENSITY' ? '' : `${year} 年度`;
+      const actualYuan = ind.yearField === null ? (p.finance?.fixedAssetInvestment_yuan ?? null) : (last?.[ind.yearField] ?? null);
       if (actualYuan === null) {
-        missing.push(path);
+        missing.push(ind.path);
         any = or3(any, U);
-        text += `${text ? '；' : ''}${when}${label}实际值不明（约定 ${num(agreed)} 万元/亩）`;
+        text += `${text ? '；' : ''}${ind.when}${ind.label}实际值不明（约定 ${num(agreed)} 万元/亩）`;
         continue;
       }
       const below = compareProducts(fen(actualYuan), 10_000, 1, 15, q4(agreed), area) < 0;
       const actual = actualYuan / (15 * p.area_m2);
-      computed[ind === 'INVESTMENT_INTENSITY' ? 'investmentIntensity_10kYuanPerMu' : ind === 'TAX_PER_MU' ? 'taxPerMu_10kYuan' : 'outputPerMu_10kYuan'] = round4(actual);
+      (computed ??= {})[ind.computedKey] = round4(actual);
       any = or3(any, below ? T : F);
-      text += `${text ? '；' : ''}${when}${label} ${num(actual)} 万元/亩，${below ? '未达到' : '达到'}约定的 ${num(agreed)} 万元/亩`;
+      text += `${text ? '；' : ''}${ind.when}${ind.label} ${num(actual)} 万元/亩，${below ? '未达到' : '达到'}约定的 ${num(agreed)} 万元/亩`;
     }
     if (recorded === 0) {
       any = U;
@@ -200,6 +206,6 @@ export const contractIndicators: Compiler<'CONTRACT_INDICATORS'> = (def, ctx) =>
     } else if (any !== U) missing.length = mark;
     const status = and3(done, any);
     const head = `${done === T ? '已竣工' : done === F ? '未竣工' : '是否竣工不明'}，${investmentContractText(p) ?? '投资合同'}`;
-    return v.result(status, `${head}；土地总面积 ${areaZh(p.area_m2)}；${text}`, missing, recorded > 0 && Object.keys(computed).length > 0 ? computed : undefined);
+    return v.result(status, `${head}；土地总面积 ${areaZh(p.area_m2)}；${text}`, missing, computed);
   };
 };

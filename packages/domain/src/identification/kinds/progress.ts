@@ -370,9 +370,11 @@ export const constructionOverdueByCause: Compiler<'CONSTRUCTION_OVERDUE_BY_CAUSE
 /** "投资合同约定：投资强度 300 万元/亩、亩均税收 15 万元/亩" or null when no indicator is recorded. */
 export function investmentContractText(p: ParcelFacts): string | null {
   const k = p.contract;
-  const parts: string[] = [];
-  if (k?.investmentIntensity_10kYuanPerMu != null) parts.push(`投资强度 ${num(k.investmentIntensity_10kYuanPerMu)} 万元/亩`);
-  if (k?.taxPerMu_10kYuanPerMu != null) parts.push(`亩均税收 ${num(k.taxPerMu_10kYuanPerMu)} 万元/亩`);
-  if (k?.outputPerMu_10kYuanPerMu != null) parts.push(`亩均产值 ${num(k.outputPerMu_10kYuanPerMu)} 万元/亩`);
-  return parts.length === 0 ? null : `投资合同约定${parts.join('、')}`;
+  if (k == null) return null;
+  // concatenated rather than joined from an array: this runs for every parcel of WP-C1 and WP-C2
+  let parts = '';
+  if (k.investmentIntensity_10kYuanPerMu != null) parts = `投资强度 ${num(k.investmentIntensity_10kYuanPerMu)} 万元/亩`;
+  if (k.taxPerMu_10kYuanPerMu != null) parts += `${parts ? '、' : ''}亩均税收 ${num(k.taxPerMu_10kYuanPerMu)} 万元/亩`;
+  if (k.outputPerMu_10kYuanPerMu != null) parts += `${parts ? '、' : ''}亩均产值 ${num(k.outputPerMu_10kYuanPerMu)} 万元/亩`;
+  return parts === '' ? null : `投资合同约定${parts}`;
 }
