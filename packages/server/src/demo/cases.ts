@@ -1,4 +1,4 @@
-import { pendingFacts, todayInChina, type ActionId, type CaseProfileId, type DocumentKind, type IsoDate } from '@panhuo/domain';
+import { pendingFacts, type ActionId, type CaseProfileId, type DocumentKind, type IsoDate } from '@panhuo/domain';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Actor } from '../auth/actor.ts';
 import { Problem } from '../http/problems.ts';
@@ -6,7 +6,8 @@ import { createUnit } from '../features/documents/issuing-unit-service.ts';
 import { generateDraft, issueDocument } from '../features/documents/service.ts';
 import { ensureBuiltInRuleSets } from '../features/identification/rule-set-repository.ts';
 import { executeRun } from '../features/identification/run-service.ts';
-import type { CaseUseCase } from '../features/cases/context.ts';
+import { todayOf, type CaseUseCase } from '../features/cases/context.ts';
+import { readSettings } from '../config/settings.ts';
 import { openCasesFromResults } from '../features/cases/open-service.ts';
 import { performAction } from '../features/cases/action-service.ts';
 import { findCase } from '../features/cases/repository.ts';
@@ -97,7 +98,8 @@ export async function loadDemoCases(db: Database): Promise<number> {
     zoneId: null,
     scope: { codes: [COUNTY_CODE], zoneId: null },
   };
-  const today = todayInChina();
+  // the date the server's steps will use (PANHUO_TODAY when a demo or test fixes it)
+  const today = todayOf(readSettings());
   const situations = buildDemo().situations;
   await ensureBuiltInRuleSets(db);
   const runs = await db.transaction(async (tx) => {
