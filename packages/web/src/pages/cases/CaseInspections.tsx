@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Image, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import { MinusCircleOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { parcelFields, sectionLabels, type FieldDef } from '@panhuo/domain';
-import type { CaseDetail, Inspection, InspectionFinding } from '../../api/cases.ts';
+import type { CaseAttachment, CaseDetail, Inspection, InspectionFinding } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
-import { confirmInspection, createInspection, listInspections, MAX_UPLOAD_BYTES, uploadAttachment } from '../../api/inspections.ts';
+import { confirmInspection, createInspection, fileHref, listInspections, MAX_UPLOAD_BYTES, uploadAttachment } from '../../api/inspections.ts';
 import { FieldControl, fieldRule } from '../../components/FieldFormItem.tsx';
 import { parseFormValue, type FormValue } from '../../format/formValues.ts';
 import { formatDate, formatDateTime, formatFieldValue } from '../../format/values.ts';
@@ -34,7 +34,14 @@ function showFinding(f: InspectionFinding): string {
   return (def ? formatFieldValue(def, f.observed) : f.observed === null || f.observed === undefined ? null : String(f.observed)) ?? '—';
 }
 
-function InspectionCard({ inspection, canWrite, onConfirm }: { inspection: Inspection; canWrite: boolean; onConfirm: () => void }) {
+interface CardProps {
+  inspection: Inspection;
+  photos: CaseAttachment[];
+  canWrite: boolean;
+  onConfirm: () => void;
+}
+
+function InspectionCard({ inspection, photos, canWrite, onConfirm }: CardProps) {
   return (
     <Card
       size="small"
@@ -84,6 +91,15 @@ function InspectionCard({ inspection, canWrite, onConfirm }: { inspection: Inspe
           { title: '说明', dataIndex: 'note', render: (v: string | null | undefined) => v ?? '—' },
         ]}
       />
+      {photos.length > 0 && (
+        <Image.PreviewGroup>
+          <Space wrap style={{ marginTop: 12 }}>
+            {photos.map((p) => (
+              <Image key={p.id} width={96} height={72} style={{ objectFit: 'cover' }} src={fileHref(p.sha256 ?? p.fileSha256 ?? '')} alt={p.caption ?? p.originalName} />
+            ))}
+          </Space>
+        </Image.PreviewGroup>
+      )}
     </Card>
   );
 }
@@ -163,7 +179,15 @@ export function CaseInspections({ detail, canWrite, onChanged }: { detail: CaseD
       {!list.data && list.loading ? null : (list.data ?? []).length === 0 ? (
         <Empty description="尚无核查记录" />
       ) : (
-        (list.data ?? []).map((i) => <InspectionCard key={i.id} inspection={i} canWrite={canWrite} onConfirm={() => confirm(i)} />)
+        (list.data ?? []).map((i) => (
+          <InspectionCard
+            key={i.id}
+            inspection={i}
+            photos={detail.attachments.filter((a) => a.inspectionId === i.id && a.mediaType.startsWith('image/'))}
+            canWrite={canWrite}
+            onConfirm={() => confirm(i)}
+          />
+        ))
       )}
       <Modal
         open={open}
