@@ -1,4 +1,5 @@
 import type { ComplianceFacts } from '../facts.ts';
+import type { ComplianceArea } from '../rule-set.ts';
 import type { CriterionResult } from '../result.ts';
 import { and3, CATALOGUE_ZH, F, JUDICIAL_ZH, OPERATIONS_ZH, or3, T, U, zhDate, type Tri } from '../support.ts';
 import { statusIn, Verdict, type Compiler } from './common.ts';
@@ -50,38 +51,63 @@ const PATHS = {
   fire: ['compliance.fire.nonCompliant', 'compliance.fire.rectificationFailed', 'compliance.fire.closureRequired'],
 } as const;
 
+/** A recorded flag in three-valued form. */
+const flag = (b: boolean | null | undefined): Tri => (b == null ? U : b ? T : F);
+
+interface AreaCase {
+  status: Tri;
+  /** "环保：不达标、经整改仍达不到要求" */
+  text: string;
+  missing: readonly string[];
+}
+
+/**
+ * One area's reading for each combination of its three flags (each false, true or
+ * unknown), worked out once per rule set: a parcel's evaluation then picks its case
+ * instead of building the same few sentences again.
+ */
+function areaCases(area: ComplianceArea, requireRectificationFailed: boolean, requireClosure: boolean): AreaCase[] {
+  const cases: AreaCase[] = [];
+  for (const nonCompliant of [F, T, U] as const) {
+    for (const failed of [F, T, U] as const) {
+      for (const closure of [F, T, U] as const) {
+        const missing: string[] = [];
+        // a failed re-inspection, or a required closure, means the land is not compliant
+        let non: Tri = nonCompliant === T || failed === T || closure === T ? T : nonCompliant === F ? F : U;
+        if (non === U) missing.push(PATHS[area][0]);
+        let part = non === T ? '不达标' : non === F ? '达标' : '是否达标不明';
+        if (requireRectificationFailed) {
+          if (failed === U) missing.push(PATHS[area][1]);
+          non = and3(non, failed);
+          part += failed === U ? '、整改结果不明' : failed === T ? '、经整改仍达不到要求' : '、整改后已达到要求或未经整改';
+        }
+        if (requireClosure) {
+          if (closure === U) missing.push(PATHS[area][2]);
+          non = and3(non, closure);
+          part += closure === U ? '、是否依法需要关停不明' : closure === T ? '、依法需要关停' : '、无须依法关停';
+        }
+        cases[nonCompliant * 9 + failed * 3 + closure] = { status: non, text: `${AREA_ZH[area]}：${part}`, missing: non === U ? missing : [] };
+      }
+    }
+  }
+  return cases;
+}
+
 /** Non-compliant in one of the areas, after failed rectification, with closure required (as configured). */
 export const compliance: Compiler<'COMPLIANCE'> = (def) => {
   const v = new Verdict(def);
   const { areas, requireRectificationFailed, requireClosure } = def.params;
+  const perArea = areas.map((area) => ({ area, cases: areaCases(area, requireRectificationFailed, requireClosure) }));
   return (p) => {
     const missing: string[] = [];
     let any: Tri = F;
     let text = '';
-    for (const area of areas) {
+    for (const { area, cases } of perArea) {
       const c: ComplianceFacts | null = p.compliance?.[area] ?? null;
-      const mark = missing.length;
-      const failed = c?.rectificationFailed ?? null;
-      const closure = c?.closureRequired ?? null;
-      // a failed re-inspection, or a required closure, means the land is not compliant
-      let non: Tri = c?.nonCompliant === true || failed === true || closure === true ? T : c?.nonCompliant === false ? F : U;
-      if (non === U) missing.push(PATHS[area][0]);
-      let part = non === T ? '不达标' : non === F ? '达标' : '是否达标不明';
-      if (requireRectificationFailed) {
-        const r: Tri = failed === null ? U : failed ? T : F;
-        if (r === U) missing.push(PATHS[area][1]);
-        non = and3(non, r);
-        part += failed === null ? '、整改结果不明' : failed ? '、经整改仍达不到要求' : '、整改后已达到要求或未经整改';
-      }
-      if (requireClosure) {
-        const r: Tri = closure === null ? U : closure ? T : F;
-        if (r === U) missing.push(PATHS[area][2]);
-        non = and3(non, r);
-        part += closure === null ? '、是否依法需要关停不明' : closure ? '、依法需要关停' : '、无须依法关停';
-      }
-      if (non !== U) missing.length = mark;
-      any = or3(any, non);
-      text += `${text ? '；' : ''}${AREA_ZH[area]}：${part}`;
+      const k = cases[flag(c?.nonCompliant) * 9 + flag(c?.rectificationFailed) * 3 + flag(c?.closureRequired)]!;
+      for (const m of k.missing) missing.push(m);
+      any = or3(any, k.status);
+      text = text === '' ? k.text : `${text}；${k.text}`;
     }
     return v.result(any, text, missing);
   };
