@@ -115,7 +115,21 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
         locale={{ emptyText: '尚未生成文书' }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: '文书', key: 'kind', render: (_: unknown, d) => d.title ?? documentKindLabels[d.kind] },
+          {
+            title: '文书',
+            key: 'kind',
+            render: (_: unknown, d) => {
+              const corrected = d.supersedes ? detail.documents.find((o) => o.id === d.supersedes) : undefined;
+              return (
+                <div>
+                  {d.title ?? documentKindLabels[d.kind]}
+                  {corrected && (
+                    <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>更正 {corrected.docNo ?? documentKindLabels[corrected.kind]}</div>
+                  )}
+                </div>
+              );
+            },
+          },
           { title: '文号', dataIndex: 'docNo', render: (v: string | null) => v ?? '—' },
           {
             title: '状态',
