@@ -174,3 +174,31 @@ test('书面反馈审定结果: serve the issued document; the objection window 
   await page.getByRole('tab', { name: /文书/ }).click();
   await page.locator('.ant-table-row', { hasText: docNo }).locator('.ant-tag', { hasText: '已送达' }).waitFor();
 });
+
+test('认定结果 › 开立案件: open cases for flagged parcels of a run', async ({ page, api, baseUrl }) => {
+  // a run of the demo county (05 may have made one; alone, this test makes its own)
+  const ruleSetId = 'wuping-2023';
+  const runs = (await apiList(api, '/identification/runs', { jurisdictionCode: '350899', ruleSetId })).items;
+  if (runs.length === 0) {
+    const r = await api.post('/identification/runs', { jurisdictionCode: '350899', ruleSetId, asOf: new Date().toISOString().slice(0, 10) });
+    assert.equal(r.status, 201, `POST /identification/runs answered ${r.status}: ${r.text.slice(0, 300)}`);
+  }
+  await page.goto(`${baseUrl}/identification?ruleSet=${ruleSetId}&tab=parcels&category=IDLE`);
+  const box = page.locator('tr.ant-table-row td.ant-table-selection-column .ant-checkbox:not(.ant-checkbox-disabled)').first();
+  await box.waitFor({ timeout: 30_000 });
+  await box.click();
+  await page.getByRole('button', { name: /开立案件（1）/ }).click();
+  const d = dialog(page);
+  await d.locator('.ant-modal-title', { hasText: '开立案件结果' }).waitFor({ timeout: 20_000 });
+  const summary = await d.getByText(/^已立案 \d+ 件/).innerText();
+  const opened = Number(/已立案 (\d+) 件/.exec(summary)?.[1]);
+  if (opened === 1) {
+    // the new case opens from the report, in its first state
+    await d.locator('a', { hasText: /^\d{6}-\d{4}-\d{4}$/ }).first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+    await page.locator('.ph-page-title .ant-tag').first().waitFor();
+  } else {
+    // the parcel already had an open case: the report says which
+    await d.getByText('已有在办案件').first().waitFor();
+  }
+});
