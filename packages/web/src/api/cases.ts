@@ -298,11 +298,11 @@ export interface RestrictionFilters {
   active?: boolean;
 }
 
-export const listRestrictions = (filters: RestrictionFilters, signal?: AbortSignal) =>
-  api.get<{ items: Restriction[]; total?: number }>('/restrictions', { department: filters.department, active: filters.active }, signal);
+export const listRestrictions = (filters: RestrictionFilters, page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<Page<Restriction>>('/restrictions', { department: filters.department, active: filters.active, page, pageSize }, signal);
 
 export const exportRestrictions = (filters: RestrictionFilters) =>
   downloadFile('/restrictions/export.xlsx', { department: filters.department, active: filters.active }, '限制措施清单.xlsx');
 
-export const listPublications = (signal?: AbortSignal) =>
-  api.get<{ items: Publication[]; total?: number }>('/publications', undefined, signal);
+export const listPublications = (q: string | undefined, page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<Page<Publication>>('/publications', { q, page, pageSize }, signal);

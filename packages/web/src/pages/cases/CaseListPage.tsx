@@ -111,7 +111,10 @@ export default function CaseListPage() {
             placeholder="承办人"
             style={{ width: 140 }}
             value={query.assignee}
-            options={[{ value: 'ME', label: '我承办的' }]}
+            options={[
+              { value: 'ME', label: '我承办的' },
+              { value: 'NONE', label: '未指定承办人' },
+            ]}
             onChange={(assignee?: string) => update({ assignee })}
           />
           <Checkbox checked={query.overdue} onChange={(e) => update({ overdue: e.target.checked })}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Checkbox, Select, Space, Table, Tag } from 'antd';
+import { restrictionCatalogue } from '@panhuo/domain';
 import { DownloadOutlined } from '@ant-design/icons';
 import { exportRestrictions, listRestrictions, type Restriction, type RestrictionFilters } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
@@ -13,6 +14,8 @@ import { useRemote } from '../../hooks/useRemote.ts';
  * was determined idle or inefficient, until the case is closed. Each department works
  * from its own filtered list or the exported sheet.
  */
+const PAGE_SIZE = 50;
+
 export default function RestrictionsPage() {
   const [params, setParams] = useSearchParams();
   const { message } = App.useApp();
@@ -22,15 +25,23 @@ export default function RestrictionsPage() {
     // active only unless the user asks for lifted ones too
     active: params.get('all') === '1' ? undefined : true,
   };
-  const list = useRemote((signal) => listRestrictions(filters, signal), [filters.department, filters.active]);
-  // departments to choose from: those of the flags on screen plus the chosen one
-  const all = useRemote((signal) => listRestrictions({}, signal), []);
-  const departments = [...new Set((all.data?.items ?? []).map((r) => r.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const pageSize = Math.min(500, Math.max(1, Number(params.get('pageSize') ?? PAGE_SIZE) || PAGE_SIZE));
+  const list = useRemote((signal) => listRestrictions(filters, page, pageSize, signal), [filters.department, filters.active, page, pageSize]);
+  // one department per option: a flag may name several (科技商务经信局、财政局); the county may rename them
+  const departments = [
+    ...new Set([
+      ...restrictionCatalogue.flatMap((e) => e.departments),
+      ...(list.data?.items ?? []).flatMap((r) => r.department.split('、')),
+      ...(filters.department ? [filters.department] : []),
+    ]),
+  ];
 
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    if (key !== 'page' && key !== 'pageSize') next.delete('page');
     setParams(next);
   };
 
@@ -87,7 +98,20 @@ export default function RestrictionsPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: list.loading ? ' ' : '没有限制措施' }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 项` }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: (t) => `共 ${t} 项`,
+            onChange: (p, ps) => {
+              const next = new URLSearchParams(params);
+              next.set('page', String(ps !== pageSize ? 1 : p));
+              next.set('pageSize', String(ps));
+              setParams(next);
+            },
+          }}
           columns={[
             {
               title: '企业',
