@@ -186,7 +186,12 @@ describe('to-do, summary and settings', () => {
     expect((await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 0, settings })).statusCode).toBe(409);
     const wrong = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 1, settings: { ...settings, profileFor: { IDLE: 'NAT-IDLE-2012', INEFFICIENT: 'NAT-IDLE-2012' } } });
     expect(wrong.statusCode).toBe(400);
-    const tooHigh = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 1, settings: { ...settings, idleFeeRate: '0.25' } });
+    const departments = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 1, settings: { ...settings, restrictionDepartments: { TAX_ARREARS: '测试县税务局' } } });
+    expect(departments.statusCode, departments.body).toBe(200);
+    expect(departments.json().settings.restrictionDepartments).toEqual({ TAX_ARREARS: '测试县税务局' });
+    const unknown = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 2, settings: { ...settings, restrictionDepartments: { PARKING: '交警' } } });
+    expect(unknown.statusCode).toBe(400);
+    const tooHigh = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 2, settings: { ...settings, idleFeeRate: '0.25' } });
     expect(tooHigh.statusCode).toBe(400);
   });
 });

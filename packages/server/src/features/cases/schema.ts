@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseProfileIds } from '@panhuo/domain';
+import { caseProfileIds, restrictionCatalogue, type RestrictionType } from '@panhuo/domain';
 import { actionIds, isoDate } from './action-schemas.ts';
 import { attachment, inspection } from '../inspections/schema.ts';
 
@@ -249,7 +249,10 @@ const workingCalendarSettings = {
 export const caseSettingsSchema = z.object({
   ...workingCalendarSettings,
   idleFeeRate: z.string().regex(/^0(\.\d{1,4})?$/, '闲置费比例应为 0 至 0.2 之间的小数').refine((v) => Number(v) > 0 && Number(v) <= 0.2, '土地闲置费不得超过土地出让或划拨价款的 20%'),
-  restrictionDepartments: z.record(z.string(), z.string().trim().min(1).max(100)).optional(),
+  // the department that enforces each P-JD04 flag in this county, where it differs from the catalogue's
+  restrictionDepartments: z
+    .partialRecord(z.enum(restrictionCatalogue.map((e) => e.type) as [RestrictionType, ...RestrictionType[]], '未知的限制措施类型'), z.string().trim().min(1, '请填写责任部门').max(100))
+    .optional(),
   profileFor: z.object({ IDLE: profileId, INEFFICIENT: profileId }),
 });
 
