@@ -26,6 +26,8 @@ function CaseProgress({ detail }: { detail: CaseDetail }) {
   return (
     <Steps
       size="small"
+      // Order 53's nine steps do not fit side by side with their titles on a laptop screen
+      titlePlacement={steps.length > 7 ? 'vertical' : 'horizontal'}
       current={current}
       status={stopped ? 'error' : finished ? 'finish' : 'process'}
       items={steps.map((s, i) => ({
