@@ -4,6 +4,7 @@ import { compileContext, compileCriterion, type Evaluator } from './kinds/index.
 import { RESULT_FORMAT, type CriterionResult, type IdentificationDocument, type ParcelResult, type PrimaryCategory, type Sanctions } from './result.ts';
 import type { CriterionDef, ManualGate, RuleSet } from './rule-set.ts';
 import { CAUSE_ZH, centiM2, compareProducts, fen, plusYears, q4, wanZh, zhDate } from './support.ts';
+import { factsView } from './view.ts';
 
 /**
  * One evaluator for every rule set: compile the rule set once for an evaluation date
@@ -110,7 +111,8 @@ export function compileRuleSet(ruleSet: RuleSet, asOf: string): CompiledRuleSet 
     return out;
   }
 
-  function evaluate(p: ParcelFacts): ParcelResult {
+  function evaluate(facts: ParcelFacts): ParcelResult {
+    const p = factsView(facts);
     const use = p.plannedUse ?? null;
     let inScope: boolean | null = true;
     if (scope !== null) {
