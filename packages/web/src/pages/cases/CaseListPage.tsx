@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Checkbox, Input, Select, Space, Table, type SelectProps } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Input, Row, Select, Space, Statistic, Table, type SelectProps } from 'antd';
 import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
-import { listCases, type CaseFilters, type CaseListItem, type CaseProfileId } from '../../api/cases.ts';
+import { getCaseSummary, listCases, type CaseFilters, type CaseListItem, type CaseProfileId } from '../../api/cases.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
@@ -65,6 +65,7 @@ export default function CaseListPage() {
     [query.state, query.profile, query.assignee, query.overdue, query.q, query.page, query.pageSize],
   );
   const update = (patch: Partial<Query>) => setParams(writeQuery({ ...query, page: 1, ...patch }));
+  const summary = useRemote((signal) => getCaseSummary(signal), []);
 
   return (
     <div className="ph-page">
@@ -85,6 +86,27 @@ export default function CaseListPage() {
           </>
         }
       />
+      {summary.data && (
+        <Row gutter={16} style={{ marginBottom: 16 }}>
+          {[
+            { key: 'open', title: '在办案件', value: summary.data.open, suffix: '件' },
+            { key: 'total', title: '累计立案', value: summary.data.total, suffix: '件' },
+            { key: 'soon', title: '7日内到期', value: summary.data.dueSoonCount, suffix: '项' },
+            { key: 'overdue', title: '已逾期', value: summary.data.overdueCount, suffix: '项', danger: summary.data.overdueCount > 0 },
+          ].map((s) => (
+            <Col key={s.key} xs={12} md={6}>
+              <Card
+                variant="borderless"
+                size="small"
+                hoverable={s.key === 'overdue'}
+                onClick={s.key === 'overdue' ? () => update({ overdue: true }) : undefined}
+              >
+                <Statistic title={s.title} value={s.value} suffix={s.suffix} styles={{ content: s.danger ? { color: '#cf1322' } : undefined }} />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
       <Card variant="borderless">
         <Space wrap style={{ marginBottom: 16 }}>
           <Select
@@ -145,10 +167,19 @@ export default function CaseListPage() {
           size="middle"
           loading={cases.loading}
           dataSource={cases.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
+          // no horizontal scroll: cells wrap so that every column fits a laptop screen
+          tableLayout="auto"
           locale={{ emptyText: cases.loading ? ' ' : '没有符合条件的案件' }}
           columns={[
-            { title: '案件编号', key: 'caseNo', render: (_: unknown, r) => <Link to={`/cases/${r.id}`}>{r.caseNo}</Link> },
+            {
+              title: '案件编号',
+              key: 'caseNo',
+              render: (_: unknown, r) => (
+                <Link to={`/cases/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
+                  {r.caseNo}
+                </Link>
+              ),
+            },
             {
               title: '地块',
               key: 'parcel',
@@ -164,16 +195,32 @@ export default function CaseListPage() {
               title: '程序',
               key: 'profile',
               render: (_: unknown, r) => (
-                <div title={r.profileName}>
+                <div title={r.profileName} style={{ whiteSpace: 'nowrap' }}>
                   {PROFILE_SHORT[r.profileId] ?? r.profileName}
                   <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>疑似{CATEGORY_LABEL[r.category] ?? r.category}</div>
                 </div>
               ),
             },
-            { title: '当前环节', key: 'state', render: (_: unknown, r) => <StateTag state={r.state} label={r.stateLabel} /> },
-            { title: '下一期限', key: 'deadline', render: (_: unknown, r) => <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} /> },
-            { title: '承办人', key: 'assignee', render: (_: unknown, r) => r.assignee?.name ?? '—' },
-            { title: '立案日期', dataIndex: 'openedOn', render: (d: string) => formatDate(d) },
+            {
+              title: '当前环节',
+              key: 'state',
+              render: (_: unknown, r) => (
+                <div style={{ maxWidth: 170, whiteSpace: 'normal' }}>
+                  <StateTag state={r.state} label={r.stateLabel} />
+                </div>
+              ),
+            },
+            {
+              title: '下一期限',
+              key: 'deadline',
+              render: (_: unknown, r) => (
+                <div style={{ maxWidth: 180 }}>
+                  <DeadlineText deadline={r.nextDeadline} overdue={r.overdue} />
+                </div>
+              ),
+            },
+            { title: '承办人', key: 'assignee', render: (_: unknown, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.assignee?.name ?? '—'}</span> },
+            { title: '立案日期', dataIndex: 'openedOn', render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d)}</span> },
           ]}
           pagination={{
             current: query.page,

@@ -79,7 +79,12 @@ const STATE_COLOR: Record<string, string> = {
 };
 
 export function StateTag({ state, label }: { state: string; label: string }) {
-  return <Tag color={STATE_COLOR[state] ?? 'blue'}>{label}</Tag>;
+  // long labels (已填表上报，待领导小组审定) wrap inside narrow cells instead of widening the table
+  return (
+    <Tag color={STATE_COLOR[state] ?? 'blue'} style={{ whiteSpace: 'normal' }}>
+      {label}
+    </Tag>
+  );
 }
 
 export const CATEGORY_LABEL: Record<CaseCategory, string> = { IDLE: '闲置', INEFFICIENT: '低效' };
@@ -94,12 +99,14 @@ export function DeadlineText({ deadline, overdue }: { deadline: CaseDeadline | n
   return (
     <Tooltip title={tip}>
       <div>
-        <Typography.Text type={late ? 'danger' : undefined}>{formatDate(deadline.dueOn)}</Typography.Text>
-        {late && (
-          <Tag color="red" style={{ marginLeft: 6 }}>
-            已逾期
-          </Tag>
-        )}
+        <div style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type={late ? 'danger' : undefined}>{formatDate(deadline.dueOn)}</Typography.Text>
+          {late && (
+            <Tag color="red" style={{ marginLeft: 6 }}>
+              已逾期
+            </Tag>
+          )}
+        </div>
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {deadline.label}
