@@ -27,8 +27,18 @@ export type Compiler<K extends CriterionKindId> = (def: DefOf<K>, ctx: CompileCo
 /** Builds results for one criterion; the wording is appended to every sentence. */
 export class Verdict {
   readonly basis: string;
+  // the sentence endings, joined once per criterion rather than for every parcel
+  private readonly metTail: string;
+  private readonly notMetTail: string;
+  private readonly unknownTail: string;
+  private readonly willBeMetTail: string;
+
   constructor(readonly def: CriterionDef) {
     this.basis = `；依据：“${def.wordingZh}”`;
+    this.metTail = `，符合本项认定标准${this.basis}`;
+    this.notMetTail = `，不符合本项认定标准${this.basis}`;
+    this.unknownTail = `，无法判断${this.basis}`;
+    this.willBeMetTail = ` 起符合）${this.basis}`;
   }
 
   /**
@@ -38,16 +48,14 @@ export class Verdict {
   result(status: Tri, text: string, missing: string[] | null, computed?: Record<string, number>, willBeMetOn?: string | null): CriterionResult {
     const d = this.def;
     if (status === T) {
-      const r: CriterionResult = { id: d.id, category: d.category, status: 'MET', evidence: `${text}，符合本项认定标准${this.basis}` };
+      const r: CriterionResult = { id: d.id, category: d.category, status: 'MET', evidence: text + this.metTail };
       if (computed) r.computed = computed;
       return r;
     }
     if (status === F) {
-      const r: CriterionResult = { id: d.id, category: d.category, status: 'NOT_MET', evidence: `${text}，不符合本项认定标准${this.basis}` };
-      if (willBeMetOn !== undefined) {
-        r.willBeMetOn = willBeMetOn;
-        if (willBeMetOn !== null) r.evidence = `${text}，不符合本项认定标准（情况不变则于 ${zhDate(willBeMetOn)} 起符合）${this.basis}`;
-      }
+      const evidence = willBeMetOn == null ? text + this.notMetTail : `${text}，不符合本项认定标准（情况不变则于 ${zhDate(willBeMetOn)}${this.willBeMetTail}`;
+      const r: CriterionResult = { id: d.id, category: d.category, status: 'NOT_MET', evidence };
+      if (willBeMetOn !== undefined) r.willBeMetOn = willBeMetOn;
       if (computed) r.computed = computed;
       return r;
     }
@@ -56,7 +64,7 @@ export class Verdict {
       id: d.id,
       category: d.category,
       status: 'UNKNOWN',
-      evidence: `${text}；缺少${missingZh(m)}，无法判断${this.basis}`,
+      evidence: `${text}；缺少${missingZh(m)}${this.unknownTail}`,
       missing: m,
     };
     if (computed) r.computed = computed;
