@@ -60,6 +60,8 @@ export interface AuditRecord {
   action: string;
   actorName: string;
   at: string;
+  /** why, when the change came from elsewhere (e.g. a confirmed 核查记录) */
+  reason: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -72,7 +74,7 @@ export async function auditOf(
   sinceVersion = 0,
 ): Promise<AuditRecord[]> {
   const { rows } = await db.query<AuditRecord>(
-    `SELECT id, entity_version AS "entityVersion", action, actor_name AS "actorName", at, before, after
+    `SELECT id, entity_version AS "entityVersion", action, actor_name AS "actorName", at, reason, before, after
        FROM audit_log
       WHERE jurisdiction_code = $1 AND entity_type = $2 AND entity_id = $3
         AND coalesce(entity_version, 0) > $4

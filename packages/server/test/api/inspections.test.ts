@@ -168,6 +168,8 @@ describe('confirming an inspection', () => {
 
     const history = (await get(staffA, `/parcels/${parcelId}/history`)).json().items;
     expect(history[0].version).toBe(before.version + 1);
+    expect(history[0].reason).toMatch(/^核查记录确认：案件 .+实地核查$/);
+    expect(history[1].reason).toBeNull();
     expect(Object.fromEntries(history[0].changes.map((c: { key: string; before: unknown; after: unknown }) => [c.key, [c.before, c.after]]))).toEqual({
       started: [false, true],
       actualStartDate: [null, '2026-10-15'],

@@ -91,6 +91,8 @@ export interface HistoryEntry {
   at: string;
   actorName: string;
   action: string;
+  /** why, when the change came from elsewhere (e.g. a confirmed 核查记录) */
+  reason: string | null;
   version: number | null;
   changes: FieldChange[];
 }

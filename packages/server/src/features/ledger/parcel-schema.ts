@@ -75,6 +75,7 @@ export const historyEntry = z.object({
   at: z.string(),
   actorName: z.string(),
   action: z.string(),
+  reason: z.string().nullable(),
   version: z.number().nullable(),
   changes: z.array(z.object({ key: z.string(), labelZh: z.string(), before: z.unknown(), after: z.unknown() })),
 });

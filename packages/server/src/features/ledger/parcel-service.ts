@@ -239,6 +239,7 @@ export async function parcelHistory({ db, actor }: Omit<UseCase, 'requestId'>, i
     at: r.at,
     actorName: r.actorName,
     action: r.action,
+    reason: r.reason,
     version: r.entityVersion,
     changes: Object.keys(r.after ?? {})
       .filter((key) => r.action !== 'CREATE' || key !== 'geometry')

@@ -66,6 +66,7 @@ function entryTitle(entry: HistoryEntry) {
       </Typography.Text>
       <span>{actionLabel(entry.action)}</span>
       {entry.changes.length > 0 && <Typography.Text type="secondary">（{entry.changes.length} 项）</Typography.Text>}
+      {entry.reason && <Typography.Text type="secondary" style={{ marginLeft: 8 }}>依据：{entry.reason}</Typography.Text>}
       {entry.version != null && (
         <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
           第 {entry.version} 版
