@@ -14,6 +14,18 @@ export const documentKindLabels = {
 export type DocumentKind = keyof typeof documentKindLabels;
 export const documentKinds = Object.keys(documentKindLabels) as DocumentKind[];
 
+/** The documents each procedure produces for one case (the minutes belong to a meeting, not a case). */
+export const caseDocumentKinds = {
+  'JD-2022': ['ENTERPRISE_FORM', 'JD_REVIEW_FEEDBACK', 'JD_DETERMINATION_NOTICE'],
+  'NAT-IDLE-2012': ['INVESTIGATION_NOTICE', 'IDLE_DETERMINATION', 'HEARING_NOTICE', 'FEE_DECISION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM'],
+} as const satisfies Record<string, readonly DocumentKind[]>;
+
+/** Whether a case of the procedure `profileId` produces documents of `kind`. */
+export function isCaseDocumentKind(profileId: string, kind: DocumentKind): boolean {
+  const kinds: readonly DocumentKind[] | undefined = (caseDocumentKinds as Record<string, readonly DocumentKind[]>)[profileId];
+  return kinds?.includes(kind) ?? false;
+}
+
 export const documentStatusLabels = {
   DRAFT: '草稿',
   ISSUED: '已签发',

@@ -178,6 +178,12 @@ describe('to-do, summary and settings', () => {
     const province = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.provinceCode, version: 0, settings: { ...read.json().settings, objectionWorkingDays: 12 } });
     expect(province.statusCode, province.body).toBe(200);
     expect((await s.api('GET', '/case-settings', bureau)).json()).toMatchObject({ version: 0, inheritedFrom: a.provinceCode, settings: { objectionWorkingDays: 12 } });
+    // and a county's documents state the periods its clocks run on
+    const jingdeCase = await s.openCase(bureau, { parcelId: parcelIds['B-HIGH'], category: 'INEFFICIENT' });
+    expect(jingdeCase.profileId).toBe('JD-2022');
+    const draft = await s.api('POST', `/cases/${jingdeCase.id}/documents`, bureau, { kind: 'JD_REVIEW_FEEDBACK' });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(JSON.stringify(draft.json().content)).toContain('收到本反馈之日起12个工作日内');
     const settings = { ...read.json().settings, objectionWorkingDays: 15 };
     expect((await s.api('PUT', '/case-settings', bureau, { jurisdictionCode: a.code, version: 0, settings })).statusCode).toBe(403);
     const put = await s.api('PUT', '/case-settings', admin, { jurisdictionCode: a.code, version: 0, settings });

@@ -212,12 +212,18 @@ describe('a document from draft to issue', () => {
     expect((await call('GET', `/documents/${fee.id}/file.docx`, undefined, department)).statusCode).toBe(200);
     expect((await call('POST', `/cases/${caseId}/documents`, { kind: 'FEE_DECISION' }, department)).statusCode).toBe(403);
   });
+
+  it('refuses a document of another procedure, naming the ones this case produces', async () => {
+    const res = await call('POST', `/cases/${caseId}/documents`, { kind: 'JD_REVIEW_FEEDBACK' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().reason).toMatch(/^本案件的认定程序不出具「审定结果书面反馈」；可生成的文书：闲置土地调查通知书、.*征缴土地闲置费决定书/);
+  });
 });
 
 describe('numbering under concurrency and the minutes', () => {
   it('documents issued at the same time get consecutive numbers, none twice', async () => {
     const drafts: Doc[] = [];
-    for (const kind of ['IDLE_DETERMINATION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM', 'JD_REVIEW_FEEDBACK']) {
+    for (const kind of ['IDLE_DETERMINATION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM', 'HEARING_NOTICE']) {
       const d = await draft(kind);
       const put = await call('PUT', `/documents/${d.id}`, { content: completed(d.content), version: d.version });
       expect(put.statusCode, put.body).toBe(200);

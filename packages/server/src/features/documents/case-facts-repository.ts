@@ -15,18 +15,16 @@ export interface CaseRowForDocument {
   state: string;
   snapshot: Record<string, unknown>;
   origin: Record<string, unknown>;
-  settings: Record<string, unknown> | null;
 }
 
 export async function findCaseForDocument(db: Queryable, scope: Scope, caseId: string): Promise<CaseRowForDocument | undefined> {
   const { rows } = await db.query<CaseRowForDocument>(
     `SELECT c.id, c.jurisdiction_code AS "jurisdictionCode", j.name AS "jurisdictionName", c.case_no AS "caseNo",
             c.parcel_id AS "parcelId", c.enterprise_id AS "enterpriseId", c.profile_id AS "profileId", c.state,
-            c.snapshot, c.origin, s.settings
+            c.snapshot, c.origin
        FROM cases c
        JOIN jurisdictions j ON j.code = c.jurisdiction_code
        JOIN parcels p ON p.jurisdiction_code = c.jurisdiction_code AND p.id = c.parcel_id
-       LEFT JOIN case_settings s ON s.jurisdiction_code = c.jurisdiction_code
       WHERE c.id = $1 AND c.jurisdiction_code = ANY($2) AND ($3::uuid IS NULL OR p.zone_id = $3)`,
     [caseId, scope.codes, scope.zoneId],
   );

@@ -1,4 +1,4 @@
-import { compileRuleSet, enumLabel, type DocumentInput, type GovernmentCauseItem } from '@panhuo/domain';
+import { compileRuleSet, enumLabel, type CaseSettings, type DocumentInput, type GovernmentCauseItem } from '@panhuo/domain';
 import type { CaseRowForDocument, EnterpriseRowForDocument, IdentificationForDocument, ParcelRowForDocument, YearRowForDocument } from './case-facts-repository.ts';
 
 /**
@@ -6,9 +6,6 @@ import type { CaseRowForDocument, EnterpriseRowForDocument, IdentificationForDoc
  * read field by field (it is the case machine's JSON); a value that is not there stays
  * absent and the draft shows it as 待补充.
  */
-
-// docs/design/determination.md: the defaults of CaseSettings when a county has stored none
-const defaults = { objectionWorkingDays: 10, materialsDays: 30, hearingRequestWorkingDays: 5, paymentDays: 30, deregistrationDays: 30, idleFeeRate: '0.20' };
 
 const governmentCauseItems: Record<string, GovernmentCauseItem> = {
   LATE_OR_NONCONFORMING_DELIVERY: 1,
@@ -21,7 +18,6 @@ const governmentCauseItems: Record<string, GovernmentCauseItem> = {
 };
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
 const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
 
 /** 0601 工业用地 → 工业用地 */
@@ -62,6 +58,8 @@ function identificationOf(id: IdentificationForDocument | undefined, only: strin
 
 export interface CaseSources {
   caseRow: CaseRowForDocument;
+  /** the settings the case's clocks run on (its county's, else inherited from above) */
+  settings: CaseSettings;
   issuer: string;
   parcel: ParcelRowForDocument | undefined;
   enterprise: EnterpriseRowForDocument | undefined;
@@ -71,7 +69,7 @@ export interface CaseSources {
 
 export function documentInputOf(src: CaseSources): DocumentInput {
   const s = src.caseRow.snapshot;
-  const settings = { ...defaults, ...(src.caseRow.settings ?? {}) };
+  const settings = src.settings;
   const p = src.parcel;
   const e = src.enterprise;
   const county = src.caseRow.jurisdictionName;
@@ -109,20 +107,20 @@ export function documentInputOf(src: CaseSources): DocumentInput {
       caseNo: src.caseRow.caseNo,
       discoveredOn: str(s.discoveredOn),
       materialsDeadline: str(s.materialsDueOn),
-      materialsDays: num(settings.materialsDays, defaults.materialsDays),
+      materialsDays: settings.materialsDays,
       cause: s.cause === 'GOVERNMENT' || s.cause === 'ENTERPRISE' ? s.cause : null,
       governmentCauseItem: governmentCauseItems[str(s.governmentCause) ?? ''] ?? null,
       idleSince: str(s.idleSince),
       sanction: sanction === 'FEE' || sanction === 'RECOVERY' ? sanction : null,
       feeAmountYuan: str(s.feeAmountYuan),
-      feeRate: str(settings.idleFeeRate) ?? defaults.idleFeeRate,
+      feeRate: settings.idleFeeRate,
       paymentDeadline: str(s.complianceDueOn),
-      paymentDays: sanction === 'RECOVERY' ? num(settings.deregistrationDays, defaults.deregistrationDays) : num(settings.paymentDays, defaults.paymentDays),
+      paymentDays: sanction === 'RECOVERY' ? settings.deregistrationDays : settings.paymentDays,
       hearingRequestDeadline: str(s.hearingRequestDueOn),
-      hearingRequestWorkingDays: num(settings.hearingRequestWorkingDays, defaults.hearingRequestWorkingDays),
+      hearingRequestWorkingDays: settings.hearingRequestWorkingDays,
       proposedDisposal: strings(s.proposedDisposal),
       objectionWindowEnd: str(s.objectionWindowEndsOn),
-      objectionWorkingDays: num(settings.objectionWorkingDays, defaults.objectionWorkingDays),
+      objectionWorkingDays: settings.objectionWorkingDays,
       approval: approval && str(approval.body) && str(approval.decidedOn) ? { body: String(approval.body), decidedOn: String(approval.decidedOn), docNo: str(approval.docNo) } : null,
       hearingHeldOn: str(s.hearingHeldOn),
       reviewBody: `${county}人民政府`,

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   buildDocument,
+  caseDocumentKinds,
   documentKindLabels,
   documentStatusLabels,
+  isCaseDocumentKind,
   formatDocumentNumber,
   pendingFacts,
   todayInChina,
@@ -15,6 +17,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { requirePermission } from '../../auth/actor.ts';
 import { appendAudit } from '../../audit/audit.ts';
 import { Problem } from '../../http/problems.ts';
+import { loadCaseSettings } from '../cases/context.ts';
 import { findCaseForDocument, loadEnterprise, loadIdentification, loadLatestYears, loadParcel } from './case-facts-repository.ts';
 import { documentInputOf } from './case-input.ts';
 import { findDocument, findIssuingUnit, insertDocument, markIssued, markSuperseded, takeNextNumber, updateDraftContent, type StoredDocument } from './repository.ts';
@@ -96,6 +99,10 @@ export async function createDraftDocument(
   if (opts.caseId) {
     const caseRow = await findCaseForDocument(tx, actor.scope, opts.caseId);
     if (!caseRow) throw new Problem('NOT_FOUND', '未找到该案件，或该案件不在您的管辖范围内');
+    if (!isCaseDocumentKind(caseRow.profileId, opts.kind)) {
+      const kinds = (caseDocumentKinds as Record<string, readonly DocumentKind[]>)[caseRow.profileId] ?? [];
+      throw refuse(`本案件的认定程序不出具「${documentKindLabels[opts.kind]}」；可生成的文书：${kinds.map((k) => documentKindLabels[k]).join('、')}`);
+    }
     jurisdictionCode = caseRow.jurisdictionCode;
     const [parcel, enterprise, years] = await Promise.all([
       loadParcel(tx, jurisdictionCode, caseRow.parcelId),
@@ -105,7 +112,8 @@ export async function createDraftDocument(
     const runId = caseRow.origin.kind === 'IDENTIFICATION' && typeof caseRow.origin.runId === 'string' ? caseRow.origin.runId : null;
     const identification = (await loadIdentification(tx, jurisdictionCode, caseRow.parcelId, runId)) ?? (runId ? await loadIdentification(tx, jurisdictionCode, caseRow.parcelId, null) : undefined);
     const who = draftIssuer(opts.kind, caseRow.jurisdictionName);
-    const input = documentInputOf({ caseRow, issuer: who.issuer, parcel, enterprise, years, identification });
+    const { settings } = await loadCaseSettings(tx, jurisdictionCode);
+    const input = documentInputOf({ caseRow, settings, issuer: who.issuer, parcel, enterprise, years, identification });
     content = buildDocument(opts.kind, { ...input, signer: who.signer, meeting: opts.meeting ?? null });
   } else {
     if (opts.kind !== 'MEETING_MINUTES') throw new Problem('VALIDATION_FAILED', '除会议纪要外，文书须由案件生成', { errors: [{ path: 'caseId', message: '请指定案件' }] });

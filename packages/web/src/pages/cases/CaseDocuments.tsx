@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
-import { documentKindLabels, documentStatusLabels, serviceMethodLabels, type DocumentKind, type DocumentStatus } from '@panhuo/domain';
-import type { CaseDetail, CaseDocumentSummary, CaseProfileId } from '../../api/cases.ts';
+import { caseDocumentKinds, documentKindLabels, documentStatusLabels, serviceMethodLabels, type DocumentKind, type DocumentStatus } from '@panhuo/domain';
+import type { CaseDetail, CaseDocumentSummary } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { createIssuingUnit, downloadDocument, generateDocument, issueDocument, listIssuingUnits, supersedeDocument } from '../../api/documents.ts';
 import { formatDate } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { DocumentEditModal } from './DocumentEditModal.tsx';
-
-/** The documents each procedure produces for one case (minutes belong to a meeting). */
-const KINDS: Record<CaseProfileId, DocumentKind[]> = {
-  'JD-2022': ['ENTERPRISE_FORM', 'JD_REVIEW_FEEDBACK', 'JD_DETERMINATION_NOTICE'],
-  'NAT-IDLE-2012': ['INVESTIGATION_NOTICE', 'IDLE_DETERMINATION', 'HEARING_NOTICE', 'FEE_DECISION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM'],
-};
 
 const STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
 
@@ -100,7 +94,7 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
             style={{ width: 280 }}
             value={kind}
             onChange={setKind}
-            options={(KINDS[detail.profileId] ?? []).map((k) => ({ value: k, label: documentKindLabels[k] }))}
+            options={caseDocumentKinds[detail.profileId].map((k) => ({ value: k, label: documentKindLabels[k] }))}
           />
           <Button icon={<FileAddOutlined />} disabled={!kind} loading={busy === 'generate'} onClick={() => void generate()}>
             生成草稿
