@@ -15,3 +15,4 @@ export * from './identification/index.ts';
 export * from './cases/index.ts';
 export * from './documents/index.ts';
 export * from './disposal/methods.ts';
+export * from './campaign/index.ts';
