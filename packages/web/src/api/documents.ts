@@ -4,7 +4,7 @@
  * .docx or PDF (docs/design/determination.md, "Documents").
  */
 import type { DocumentKind, DocumentStatus, ServiceMethod } from '@panhuo/domain';
-import { api, downloadFile } from './client.ts';
+import { api, downloadFile, type Page } from './client.ts';
 
 export interface TableCell {
   text: string;
@@ -35,6 +35,7 @@ export interface OfficialDocument {
 
 export interface CaseDocument {
   id: string;
+  jurisdictionCode: string;
   caseId: string | null;
   kind: DocumentKind;
   kindLabel: string;
@@ -75,6 +76,10 @@ export const updateDocument = (id: string, content: OfficialDocument, version: n
 export const issueDocument = (id: string, issuerCode: string) => api.post<CaseDocument>(`${path(id)}/issue`, { issuerCode });
 
 export const supersedeDocument = (id: string) => api.post<CaseDocument>(`${path(id)}/supersede`);
+
+/** 领导小组会议纪要 of the user's counties (they belong to no case), newest first. */
+export const listMeetingMinutes = (page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<Page<CaseDocument>>('/meeting-minutes', { page, pageSize }, signal);
 
 export const downloadDocument = (id: string, format: 'docx' | 'pdf', fallbackName: string) =>
   downloadFile(`${path(id)}/file.${format}`, undefined, `${fallbackName}.${format}`);

@@ -43,6 +43,19 @@ export async function findDocument(db: Queryable, scope: Scope, id: string, opts
   return rows[0];
 }
 
+/** Minutes of leading-group meetings (no case): the county's, so every user of its scope sees them; newest first. */
+export async function listMeetingMinutes(db: Queryable, scope: Scope, page: { page: number; pageSize: number }): Promise<{ items: StoredDocument[]; total: number }> {
+  const where = `d.kind = 'MEETING_MINUTES' AND d.case_id IS NULL AND d.jurisdiction_code = ANY($1)`;
+  const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_documents d WHERE ${where}`, [scope.codes])).rows[0]!.n;
+  const { rows } = await db.query<StoredDocument>(
+    `SELECT ${columns} FROM case_documents d WHERE ${where}
+      ORDER BY d.created_at DESC, d.id
+      LIMIT ${Number(page.pageSize)} OFFSET ${(Number(page.page) - 1) * Number(page.pageSize)}`,
+    [scope.codes],
+  );
+  return { items: rows, total };
+}
+
 export async function insertDocument(
   tx: Queryable,
   d: { jurisdictionCode: string; id: string; caseId: string | null; kind: DocumentKind; content: OfficialDocument; supersedes?: string | null; createdBy: string | null },

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { actorOf } from '../../auth/plugin.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
-import { caseDocument, generateBody, idParams, issueBody, issuingUnit, issuingUnitBody, updateBody } from './schema.ts';
-import { documentContent, generateDraft, getDocument, issueDocument, supersedeDocument, updateDraft } from './service.ts';
+import { caseDocument, generateBody, idParams, issueBody, issuingUnit, issuingUnitBody, meetingMinutesList, meetingMinutesQuery, updateBody } from './schema.ts';
+import { documentContent, generateDraft, getDocument, issueDocument, listMeetingMinutes, supersedeDocument, updateDraft } from './service.ts';
 import { createUnit, listUnits } from './issuing-unit-service.ts';
 import type { StoredDocument } from './repository.ts';
 
@@ -35,6 +35,11 @@ export async function documentRoutes(app: FastifyInstance): Promise<void> {
     '/cases/:id/documents',
     { config: { permission: 'cases:write' }, schema: { tags, summary: '由案件生成文书草稿', params: idParams, body: generateBody, response: { 201: caseDocument } } },
     async (req, reply) => reply.status(201).send(await generateDraft(uc(req, actorOf(req)), req.params.id, req.body.kind)),
+  );
+  r.get(
+    '/meeting-minutes',
+    { config: { permission: 'cases:read' }, schema: { tags, summary: '领导小组会议纪要（新的在前）', querystring: meetingMinutesQuery, response: { 200: meetingMinutesList } } },
+    (req) => listMeetingMinutes(uc(req, actorOf(req)), req.query),
   );
   r.get(
     '/documents/:id',

@@ -53,6 +53,12 @@ export const caseDocument = z.object({
   updatedAt: z.string(),
 });
 
+export const meetingMinutesQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export const meetingMinutesList = z.object({ items: z.array(caseDocument), total: z.number() });
+
 export const generateBody = z.object({ kind: kindEnum.refine((k) => k !== 'MEETING_MINUTES', { message: '会议纪要在领导小组审定时生成' }) });
 export const updateBody = z.object({ content: officialDocument, version: z.number().int().min(1, '请提供读取时的版本号') });
 export const issueBody = z.object({ issuerCode: z.string().trim().min(1, '请选择发文机关代字').max(20) });

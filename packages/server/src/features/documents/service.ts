@@ -20,7 +20,7 @@ import { Problem } from '../../http/problems.ts';
 import { loadCaseSettings } from '../cases/context.ts';
 import { findCaseForDocument, loadEnterprise, loadIdentification, loadLatestYears, loadParcel } from './case-facts-repository.ts';
 import { documentInputOf } from './case-input.ts';
-import { findDocument, findIssuingUnit, insertDocument, markIssued, markSuperseded, takeNextNumber, updateDraftContent, type StoredDocument } from './repository.ts';
+import { findDocument, findIssuingUnit, insertDocument, listMeetingMinutes as searchMeetingMinutes, markIssued, markSuperseded, takeNextNumber, updateDraftContent, type StoredDocument } from './repository.ts';
 
 /** Drafts, editing, issuing with a 文号, superseding: one use case per function, one transaction each. */
 
@@ -137,6 +137,12 @@ export async function generateDraft(uc: DocumentUseCase, caseId: string, kind: D
 
 export async function getDocument(uc: Omit<DocumentUseCase, 'requestId'>, id: string) {
   return toView(await mustFind(uc.db, uc.actor, id));
+}
+
+/** The leading group's meeting minutes of the caller's counties, newest first: they belong to no case. */
+export async function listMeetingMinutes(uc: Omit<DocumentUseCase, 'requestId'>, page: { page: number; pageSize: number }) {
+  const r = await searchMeetingMinutes(uc.db, uc.actor.scope, page);
+  return { total: r.total, items: r.items.map(toView) };
 }
 
 /** The stored content, for rendering; the same scope check as reading. */

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
 import { caseDocumentKinds, documentKindLabels, documentStatusLabels, serviceMethodLabels, type DocumentKind, type DocumentStatus } from '@panhuo/domain';
 import type { CaseDetail, CaseDocumentSummary } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
-import { createIssuingUnit, downloadDocument, generateDocument, issueDocument, listIssuingUnits, supersedeDocument } from '../../api/documents.ts';
+import { downloadDocument, generateDocument, supersedeDocument } from '../../api/documents.ts';
 import { formatDate } from '../../format/values.ts';
-import { useRemote } from '../../hooks/useRemote.ts';
 import { DocumentEditModal } from './DocumentEditModal.tsx';
+import { IssueDocumentModal } from './IssueDocumentModal.tsx';
 
 const STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
 
@@ -25,10 +25,6 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
   const [busy, setBusy] = useState<string>();
   const [editing, setEditing] = useState<string>();
   const [issuing, setIssuing] = useState<CaseDocumentSummary>();
-  const [issueForm] = Form.useForm<{ issuerCode?: string; newCode?: string; newName?: string }>();
-  const units = useRemote((signal) => (canIssue ? listIssuingUnits(signal) : Promise.resolve({ items: [] })), [canIssue]);
-  // a 文号 comes from a unit of the case's own county
-  const countyUnits = (units.data?.items ?? []).filter((u) => u.jurisdictionCode === detail.jurisdictionCode);
 
   const attempt = async (key: string, what: string, run: () => Promise<void>) => {
     setBusy(key);
@@ -50,22 +46,6 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
       onChanged();
       setEditing(doc.id);
     });
-
-  const issue = async () => {
-    if (!issuing) return;
-    const values = await issueForm.validateFields();
-    await attempt('issue', '签发', async () => {
-      // the county's first document: register its issuing unit (机关代字) on the way
-      const issuerCode =
-        values.issuerCode ??
-        (await createIssuingUnit({ jurisdictionCode: detail.jurisdictionCode, code: values.newCode!.trim(), name: values.newName!.trim() })).code;
-      if (!values.issuerCode) units.reload();
-      const doc = await issueDocument(issuing.id, issuerCode);
-      void message.success(`已签发，文号：${doc.docNo ?? ''}`);
-      setIssuing(undefined);
-      onChanged();
-    });
-  };
 
   const supersede = (d: CaseDocumentSummary) =>
     modal.confirm({
@@ -184,46 +164,15 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
           },
         ]}
       />
-      <Modal
-        open={issuing !== undefined}
-        title={issuing ? `签发${documentKindLabels[issuing.kind]}` : ''}
-        okText="签发"
-        cancelText="取消"
-        confirmLoading={busy === 'issue'}
-        onOk={() => void issue().catch(() => undefined)}
-        onCancel={() => setIssuing(undefined)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">签发后将按发文机关当年的序号编排文号，文书内容不可再修改。</Typography.Paragraph>
-        <Form form={issueForm} layout="vertical" preserve={false}>
-          {units.data && countyUnits.length === 0 ? (
-            <>
-              <Typography.Paragraph>尚未登记发文机关。请登记本次签发的发文机关及其机关代字（文号形如「代字〔年份〕序号号」）。</Typography.Paragraph>
-              <Form.Item name="newName" label="发文机关名称" rules={[{ required: true, whitespace: true, message: '请填写发文机关名称' }]}>
-                <Input maxLength={100} placeholder="如：某某县自然资源局" />
-              </Form.Item>
-              <Form.Item
-                name="newCode"
-                label="机关代字"
-                rules={[
-                  { required: true, whitespace: true, message: '请填写机关代字' },
-                  { pattern: /^[^〔〕[\]\s]+$/, message: '机关代字不得包含括号或空格' },
-                ]}
-              >
-                <Input maxLength={20} placeholder="如：某自然资闲" />
-              </Form.Item>
-            </>
-          ) : (
-            <Form.Item name="issuerCode" label="发文机关" rules={[{ required: true, message: '请选择发文机关' }]}>
-              <Select
-                loading={units.loading}
-                placeholder={units.error ? `发文机关加载失败：${units.error.userMessage}` : '选择发文机关'}
-                options={countyUnits.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` }))}
-              />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
+      <IssueDocumentModal
+        document={issuing}
+        jurisdictionCode={detail.jurisdictionCode}
+        onClose={() => setIssuing(undefined)}
+        onIssued={() => {
+          setIssuing(undefined);
+          onChanged();
+        }}
+      />
       <DocumentEditModal
         documentId={editing}
         onClose={() => setEditing(undefined)}

@@ -4,6 +4,7 @@ import { documentKindLabels } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
 import { getDocument, updateDocument, type CaseDocument, type DocumentBlock, type OfficialDocument, type TableCell } from '../../api/documents.ts';
 import { formatDate } from '../../format/values.ts';
+import { useCan } from '../../session/session.tsx';
 
 interface Values {
   title: string;
@@ -68,13 +69,14 @@ function BlockView({ block, index, editable }: { block: DocumentBlock; index: nu
   );
 }
 
-/** A document's content: editable while it is a draft, read-only once issued. */
+/** A document's content: editable while it is a draft (for users with cases:write), read-only once issued. */
 export function DocumentEditModal({ documentId, onClose, onSaved }: { documentId?: string; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [doc, setDoc] = useState<CaseDocument>();
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const can = useCan();
 
   useEffect(() => {
     setDoc(undefined);
@@ -89,7 +91,8 @@ export function DocumentEditModal({ documentId, onClose, onSaved }: { documentId
     return () => controller.abort();
   }, [documentId]);
 
-  const editable = doc?.status === 'DRAFT';
+  // drafts are edited by the casework roles (cases:write); the leading group only reads them
+  const editable = doc?.status === 'DRAFT' && can('cases:write');
   const content = doc?.content;
 
   const save = async () => {

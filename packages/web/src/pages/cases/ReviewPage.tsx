@@ -1,14 +1,32 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { documentStatusLabels, type DocumentStatus } from '@panhuo/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { batchReview, listCases, type BatchReviewReport, type CaseListItem } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
-import { downloadDocument } from '../../api/documents.ts';
+import { downloadDocument, listMeetingMinutes, type CaseDocument } from '../../api/documents.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { formatDate } from '../../format/values.ts';
+import { formatDate, formatDateTime } from '../../format/values.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
+import { useCan } from '../../session/session.tsx';
 import { DocumentEditModal } from './DocumentEditModal.tsx';
+import { IssueDocumentModal } from './IssueDocumentModal.tsx';
+
+const STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
+const MINUTES_PAGE_SIZE = 10;
+
+/** 会议日期 as the minutes state it: their first paragraph opens with the date of the meeting. */
+function meetingDateOf(d: CaseDocument): string | undefined {
+  const first = d.content.blocks.find((b) => b.type === 'paragraph');
+  return first?.type === 'paragraph' ? /^\d{4}年\d{1,2}月\d{1,2}日/.exec(first.text)?.[0] : undefined;
+}
+
+const minutesFileName = (d: CaseDocument) => {
+  const held = meetingDateOf(d);
+  return `${d.content.title}${held ? `（${held}）` : ''}${d.docNo ? `-${d.docNo}` : '（草稿）'}`;
+};
 
 interface Values {
   heldOn: Dayjs;
@@ -26,8 +44,26 @@ export default function ReviewPage() {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [report, setReport] = useState<BatchReviewReport>();
-  const [minutesOpen, setMinutesOpen] = useState(false);
+  const [viewing, setViewing] = useState<string>();
+  const [issuing, setIssuing] = useState<CaseDocument>();
+  const [downloading, setDownloading] = useState<string>();
+  const [minutesPage, setMinutesPage] = useState(1);
+  const can = useCan();
+  const canWrite = can('cases:write');
+  const canIssue = can('documents:issue');
   const proposed = useRemote((signal) => listCases({ state: 'PROPOSED', profile: 'JD-2022' }, 1, 200, signal), []);
+  const minutes = useRemote((signal) => listMeetingMinutes(minutesPage, MINUTES_PAGE_SIZE, signal), [minutesPage]);
+
+  const download = async (d: CaseDocument, format: 'docx' | 'pdf') => {
+    setDownloading(`${format}-${d.id}`);
+    try {
+      await downloadDocument(d.id, format, minutesFileName(d));
+    } catch (err) {
+      void message.error(err instanceof ApiError ? `下载失败：${err.userMessage}` : '下载失败');
+    } finally {
+      setDownloading(undefined);
+    }
+  };
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -52,6 +88,8 @@ export default function ReviewPage() {
       setSelected([]);
       void message.success('审定结果已登记，会议纪要草稿已生成');
       proposed.reload();
+      if (minutesPage === 1) minutes.reload();
+      else setMinutesPage(1);
     } catch (err) {
       setProblem(err instanceof ApiError ? (typeof err.body.reason === 'string' ? err.body.reason : err.userMessage) : '审定失败');
     } finally {
@@ -75,11 +113,11 @@ export default function ReviewPage() {
                   <Link to={`/cases/${c.id}`}>{c.caseNo}</Link> {c.parcel.code} {c.enterprise?.name ?? ''}：{c.stateLabel}
                 </div>
               ))}
-              <div style={{ marginTop: 8 }}>会议纪要已生成草稿，可修改后签发。</div>
+              <div style={{ marginTop: 8 }}>会议纪要已生成草稿，可在下方「会议纪要」中修改、签发和下载。</div>
             </>
           }
           extra={[
-            <Button key="minutes" type="primary" onClick={() => setMinutesOpen(true)}>
+            <Button key="minutes" type="primary" onClick={() => setViewing(report.minutesDocumentId)}>
               查看会议纪要草稿
             </Button>,
             <Button
@@ -144,10 +182,80 @@ export default function ReviewPage() {
           </Card>
         </>
       )}
+      <Card variant="borderless" style={{ marginTop: 16 }} title="会议纪要">
+        {minutes.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="会议纪要加载失败" description={minutes.error.userMessage} />}
+        <Table<CaseDocument>
+          rowKey="id"
+          size="middle"
+          loading={minutes.loading}
+          dataSource={minutes.data?.items ?? []}
+          locale={{ emptyText: minutes.loading ? ' ' : '尚无会议纪要；登记审定结果后自动生成草稿' }}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: minutesPage,
+            pageSize: MINUTES_PAGE_SIZE,
+            total: minutes.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showTotal: (n) => `共 ${n} 份`,
+            onChange: setMinutesPage,
+          }}
+          columns={[
+            { title: '标题', key: 'title', render: (_: unknown, d) => d.content.title },
+            { title: '会议日期', key: 'heldOn', render: (_: unknown, d) => meetingDateOf(d) ?? '—' },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (v: DocumentStatus) => <Tag color={STATUS_COLOR[v]}>{documentStatusLabels[v] ?? v}</Tag>,
+            },
+            { title: '文号', dataIndex: 'docNo', render: (v: string | null) => v ?? '—' },
+            { title: '生成时间', dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+            {
+              title: '操作',
+              key: 'ops',
+              render: (_: unknown, d) => (
+                <Space size={4} wrap>
+                  {d.status === 'DRAFT' && canWrite ? (
+                    <Button size="small" type="link" onClick={() => setViewing(d.id)}>
+                      编辑
+                    </Button>
+                  ) : (
+                    <Button size="small" type="link" onClick={() => setViewing(d.id)}>
+                      查看
+                    </Button>
+                  )}
+                  {d.status === 'DRAFT' && canIssue && (
+                    <Button size="small" type="link" onClick={() => setIssuing(d)}>
+                      签发
+                    </Button>
+                  )}
+                  <Button size="small" type="link" icon={<DownloadOutlined />} loading={downloading === `docx-${d.id}`} onClick={() => void download(d, 'docx')}>
+                    Word
+                  </Button>
+                  <Button size="small" type="link" icon={<DownloadOutlined />} loading={downloading === `pdf-${d.id}`} onClick={() => void download(d, 'pdf')}>
+                    PDF
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
       <DocumentEditModal
-        documentId={minutesOpen ? report?.minutesDocumentId : undefined}
-        onClose={() => setMinutesOpen(false)}
-        onSaved={() => setMinutesOpen(false)}
+        documentId={viewing}
+        onClose={() => setViewing(undefined)}
+        onSaved={() => {
+          setViewing(undefined);
+          minutes.reload();
+        }}
+      />
+      <IssueDocumentModal
+        document={issuing}
+        jurisdictionCode={issuing?.jurisdictionCode ?? ''}
+        onClose={() => setIssuing(undefined)}
+        onIssued={() => {
+          setIssuing(undefined);
+          minutes.reload();
+        }}
       />
     </div>
   );
