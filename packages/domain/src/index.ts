@@ -16,3 +16,4 @@ export * from './cases/index.ts';
 export * from './documents/index.ts';
 export * from './disposal/methods.ts';
 export * from './campaign/index.ts';
+export * from './organisation/index.ts';

@@ -25,12 +25,14 @@ export type Permission =
   | 'cases:write'
   | 'cases:review'
   | 'documents:issue'
-  | 'calendar:manage';
+  | 'calendar:manage'
+  // units, positions, people and coordination bodies (组织架构)
+  | 'organisation:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
   ADMIN: [
     'ledger:read', 'ledger:write', 'ledger:import', 'users:manage', 'identification:run', 'rules:manage',
-    'cases:read', 'cases:write', 'cases:review', 'documents:issue', 'calendar:manage',
+    'cases:read', 'cases:write', 'cases:review', 'documents:issue', 'calendar:manage', 'organisation:manage',
   ],
   // the leading group (领导小组) decides; it does not do the casework
   LEADER: ['ledger:read', 'cases:read', 'cases:review'],

@@ -6,7 +6,9 @@ export interface AuditEntry {
   entityType:
     | 'parcel' | 'enterprise' | 'user' | 'zone' | 'jurisdiction' | 'import'
     // the determination procedure (issue 4)
-    | 'case' | 'case_settings' | 'calendar_day' | 'document' | 'issuing_unit' | 'inspection' | 'attachment';
+    | 'case' | 'case_settings' | 'calendar_day' | 'document' | 'issuing_unit' | 'inspection' | 'attachment'
+    // organisation (issue 5)
+    | 'org_unit' | 'org_position' | 'org_person' | 'org_body' | 'org_assignment';
   entityId: string;
   entityVersion?: number | null;
   action:

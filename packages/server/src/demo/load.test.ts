@@ -27,7 +27,18 @@ describe('loadDemo', () => {
     );
     expect(rows[0]!.worst).toBeLessThan(0.01);
 
+    const orgCounts = async () => [
+      await count('SELECT count(*)::int AS n FROM org_units WHERE jurisdiction_code = $1'),
+      await count('SELECT count(*)::int AS n FROM org_positions WHERE jurisdiction_code = $1'),
+      await count('SELECT count(*)::int AS n FROM org_assignments WHERE jurisdiction_code = $1'),
+      await count('SELECT count(*)::int AS n FROM org_bodies WHERE jurisdiction_code = $1'),
+      await count('SELECT count(*)::int AS n FROM org_body_members WHERE jurisdiction_code = $1'),
+    ];
+    const { organisation: org } = demo;
+    expect(await orgCounts()).toEqual([org.units.length, org.positions.length, org.assignments.length, org.bodies.length, org.memberships.length]);
+
     await loadDemo(db, '演示数据');
     expect(await count('SELECT count(*)::int AS n FROM parcels WHERE jurisdiction_code = $1')).toBe(demo.batch.parcels.length);
+    expect(await orgCounts()).toEqual([org.units.length, org.positions.length, org.assignments.length, org.bodies.length, org.memberships.length]);
   });
 });

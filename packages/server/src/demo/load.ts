@@ -2,16 +2,20 @@ import type { Database } from '../db/database.ts';
 import { ensureJurisdiction, ensureZone } from '../features/jurisdictions/repository.ts';
 import { applyLedgerBatch } from '../features/ledger/apply-batch.ts';
 import { buildDemo } from './build.ts';
+import { loadDemoOrganisation } from './organisation-load.ts';
 
 /**
  * Writes the demo county in one transaction: province, city and county, the three
- * parks, then the ledger through the same service an Excel import uses.
+ * parks, the "1+3+5" organisation, then the ledger through the same service an Excel
+ * import uses.
  */
 export async function loadDemo(db: Database, actorName: string): Promise<{ parcels: number; enterprises: number }> {
   const demo = buildDemo();
   return db.transaction(async (tx) => {
     for (const j of demo.jurisdictions) await ensureJurisdiction(tx, j);
-    for (const z of demo.zones) await ensureZone(tx, z);
+    const zoneIds = new Map<string, string>();
+    for (const z of demo.zones) zoneIds.set(z.name, await ensureZone(tx, z));
+    await loadDemoOrganisation(tx, demo.organisation, demo.countyCode, zoneIds, actorName);
     await applyLedgerBatch(
       tx,
       { jurisdictionCode: demo.countyCode, actorId: null, actorName, requestId: null },

@@ -1,16 +1,12 @@
+import type { BodyKind, MembershipRole, UnitKind } from '@panhuo/domain';
 import { COUNTY_CODE } from './county.ts';
 
 /**
  * 青岚县's campaign organisation, shaped like Wuping's "1+3+5" (DOMAIN.md §7.2): one
  * headquarters (指挥部) with its office, three war zones (战区) = the three parks, and
  * five task forces (攻坚专班). Responsibilities bind to positions (席位), not to people;
- * the people are fictional and only fill the leading seats. Data only: no table yet.
+ * the people are fictional and only fill the leading seats. Written by organisation-load.ts.
  */
-export type UnitKind = 'GOV_DEPT' | 'PARK_COMMITTEE' | 'TOWN' | 'SUBDISTRICT' | 'SOE' | 'COURT' | 'UTILITY' | 'FINANCIAL' | 'OTHER';
-export type BodyKind = 'HQ' | 'LEADING_GROUP' | 'OFFICE' | 'WAR_ZONE' | 'TASK_FORCE';
-export type MembershipRole =
-  | 'COMMANDER' | 'EXECUTIVE_DEPUTY' | 'DEPUTY' | 'LEADER' | 'DEPUTY_LEADER' | 'MEMBER' | 'OFFICE_DIRECTOR' | 'OFFICE_DEPUTY' | 'STAFF';
-
 export interface Unit { id: string; nameZh: string; kind: UnitKind; adminCode: string }
 export interface Position { id: string; unitId: string; titleZh: string }
 export interface Body {
@@ -38,7 +34,7 @@ export interface Organisation {
 }
 
 const unitList: Array<[string, string, UnitKind]> = [
-  ['party', '中共青岚县委员会', 'OTHER'], ['gov', '青岚县人民政府', 'OTHER'], ['htz', '青岚高新区管委会', 'PARK_COMMITTEE'],
+  ['party', '中共青岚县委员会', 'OTHER'], ['gov', '青岚县人民政府', 'GOV'], ['htz', '青岚高新区管委会', 'PARK_COMMITTEE'],
   ['drc', '县发展和改革局', 'GOV_DEPT'], ['fin', '县财政局', 'GOV_DEPT'], ['com', '县商务局', 'GOV_DEPT'], ['iit', '县工业信息化和科技局', 'GOV_DEPT'],
   ['nr', '县自然资源局', 'GOV_DEPT'], ['hc', '县住房和城乡建设局', 'GOV_DEPT'], ['pol', '县公安局', 'GOV_DEPT'], ['jus', '县司法局', 'GOV_DEPT'],
   ['urb', '县城市管理局', 'GOV_DEPT'], ['tax', '国家税务总局青岚县税务局', 'GOV_DEPT'], ['em', '县应急管理局', 'GOV_DEPT'],

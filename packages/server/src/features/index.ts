@@ -21,6 +21,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./cases/routes.ts')).caseRoutes);
       await api.register((await import('./inspections/routes.ts')).inspectionRoutes);
       await api.register((await import('./documents/routes.ts')).documentRoutes);
+      await api.register((await import('./organisation/routes.ts')).organisationRoutes);
     },
     { prefix: '/api/v1' },
   );
