@@ -142,12 +142,19 @@ describe('to-do, summary and settings', () => {
     s.setToday('2026-12-10');
     const todo = await s.api('GET', '/todo', bureau);
     expect(todo.statusCode, todo.body).toBe(200);
-    const items = todo.json().items as Array<{ id: string; overdue: boolean; nextDeadline: { dueOn: string } }>;
+    const items = todo.json().items as Array<{ id: string; overdue: boolean; nextDeadline: { dueOn: string } | null; parcel: { code: string } }>;
     expect(todo.json().basis).toBe('ASSIGNED');
     expect(items[0]).toMatchObject({ id: idle.id, overdue: true });
-    expect(items.map((i) => i.nextDeadline.dueOn)).toEqual([...items.map((i) => i.nextDeadline.dueOn)].sort());
-    // the leader has no cases of their own: the county's clocks
-    expect((await s.api('GET', '/todo', leader)).json()).toMatchObject({ basis: 'SCOPE' });
+    const dues = items.map((i) => i.nextDeadline?.dueOn ?? null);
+    const clocked = dues.filter((d) => d !== null);
+    expect(dues.slice(0, clocked.length)).toEqual([...clocked].sort());
+    // the assignee's steps without a clock (B-3 is being verified) follow the deadlines
+    expect(items.find((i) => i.parcel.code === 'B-3')).toMatchObject({ nextDeadline: null });
+    // the leader has no cases of their own: the county's clocks, only those
+    const leaders = (await s.api('GET', '/todo', leader)).json();
+    expect(leaders).toMatchObject({ basis: 'SCOPE' });
+    expect(leaders.items.length).toBeGreaterThan(0);
+    expect(leaders.items.every((i: { nextDeadline: unknown }) => i.nextDeadline !== null)).toBe(true);
 
     const overdue = await s.api('GET', '/cases?overdue=true', leader);
     expect(overdue.json().items.map((c: { id: string }) => c.id)).toEqual([idle.id]);

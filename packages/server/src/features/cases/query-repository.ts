@@ -104,12 +104,17 @@ export async function searchCases(
   return { items: rows, total };
 }
 
-/** Open cases with a running clock, earliest deadline first (the overdue ones lead). */
+/**
+ * An assignee's open cases, or (no assignee) the scope's open cases with a running clock:
+ * earliest deadline first (the overdue ones lead), then the steps without a clock
+ * (核查, 待审定…), oldest first — they are work too, only without a legal deadline.
+ */
 export async function todoCases(db: Queryable, scope: Scope, assigneeId: string | null, today: IsoDate, limit: number): Promise<CaseListRow[]> {
   const params: unknown[] = [];
   const where = listWhere(scope, { open: true, ...(assigneeId ? { assignee: assigneeId } : {}) }, today, params);
+  const clockedOnly = assigneeId ? '' : 'AND nd.due_on IS NOT NULL';
   const { rows } = await db.query<CaseListRow>(
-    `${listSelect} ${listFrom} WHERE ${where} AND nd.due_on IS NOT NULL ORDER BY nd.due_on, c.case_no LIMIT ${Number(limit)}`,
+    `${listSelect} ${listFrom} WHERE ${where} ${clockedOnly} ORDER BY nd.due_on NULLS LAST, c.opened_on, c.case_no LIMIT ${Number(limit)}`,
     params,
   );
   return rows;
