@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Select, Space, Table } from 'antd';
 import { DownloadOutlined, FileAddOutlined } from '@ant-design/icons';
-import { caseDocumentKinds, documentKindLabels, documentStatusLabels, serviceMethodLabels, type DocumentKind, type DocumentStatus } from '@panhuo/domain';
+import { caseDocumentKinds, documentKindLabels, serviceMethodLabels, type DocumentKind, type DocumentStatus } from '@panhuo/domain';
 import type { CaseDetail, CaseDocumentSummary } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
 import { downloadDocument, generateDocument, supersedeDocument } from '../../api/documents.ts';
 import { formatDate } from '../../format/values.ts';
 import { DocumentEditModal } from './DocumentEditModal.tsx';
 import { IssueDocumentModal } from './IssueDocumentModal.tsx';
+import { DocumentStatusTag } from './labels.tsx';
 
-const STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
 
 interface Props {
   detail: CaseDetail;
@@ -108,7 +108,7 @@ export function CaseDocuments({ detail, canWrite, canIssue, onChanged }: Props) 
           {
             title: '状态',
             dataIndex: 'status',
-            render: (s: DocumentStatus) => <Tag color={STATUS_COLOR[s]}>{documentStatusLabels[s] ?? s}</Tag>,
+            render: (s: DocumentStatus) => <DocumentStatusTag status={s} />,
           },
           { title: '签发日期', dataIndex: 'issuedOn', render: (v: string | null) => (v ? formatDate(v) : '—') },
           {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Result, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { documentStatusLabels, type DocumentStatus } from '@panhuo/domain';
+import type { DocumentStatus } from '@panhuo/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { batchReview, listCases, type BatchReviewReport, type CaseListItem } from '../../api/cases.ts';
 import { ApiError } from '../../api/client.ts';
@@ -13,8 +13,8 @@ import { useRemote } from '../../hooks/useRemote.ts';
 import { useCan } from '../../session/session.tsx';
 import { DocumentEditModal } from './DocumentEditModal.tsx';
 import { IssueDocumentModal } from './IssueDocumentModal.tsx';
+import { DocumentStatusTag } from './labels.tsx';
 
-const STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
 const MINUTES_PAGE_SIZE = 10;
 
 /** 会议日期 as the minutes state it: their first paragraph opens with the date of the meeting. */
@@ -205,7 +205,7 @@ export default function ReviewPage() {
             {
               title: '状态',
               dataIndex: 'status',
-              render: (v: DocumentStatus) => <Tag color={STATUS_COLOR[v]}>{documentStatusLabels[v] ?? v}</Tag>,
+              render: (v: DocumentStatus) => <DocumentStatusTag status={v} />,
             },
             { title: '文号', dataIndex: 'docNo', render: (v: string | null) => v ?? '—' },
             { title: '生成时间', dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
@@ -214,15 +214,9 @@ export default function ReviewPage() {
               key: 'ops',
               render: (_: unknown, d) => (
                 <Space size={4} wrap>
-                  {d.status === 'DRAFT' && canWrite ? (
-                    <Button size="small" type="link" onClick={() => setViewing(d.id)}>
-                      编辑
-                    </Button>
-                  ) : (
-                    <Button size="small" type="link" onClick={() => setViewing(d.id)}>
-                      查看
-                    </Button>
-                  )}
+                  <Button size="small" type="link" onClick={() => setViewing(d.id)}>
+                    {d.status === 'DRAFT' && canWrite ? '编辑' : '查看'}
+                  </Button>
                   {d.status === 'DRAFT' && canIssue && (
                     <Button size="small" type="link" onClick={() => setIssuing(d)}>
                       签发

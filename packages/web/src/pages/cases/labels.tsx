@@ -5,7 +5,7 @@
  */
 import { Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { caseProfiles, caseProfileIds, type CaseCategory, type CaseProfileId } from '@panhuo/domain';
+import { caseProfiles, caseProfileIds, documentStatusLabels, type CaseCategory, type CaseProfileId, type DocumentStatus } from '@panhuo/domain';
 import type { CaseDeadline } from '../../api/cases.ts';
 import { formatDate } from '../../format/values.ts';
 
@@ -115,4 +115,11 @@ export function DeadlineText({ deadline, overdue }: { deadline: CaseDeadline | n
       </div>
     </Tooltip>
   );
+}
+
+const DOCUMENT_STATUS_COLOR: Record<DocumentStatus, string> = { DRAFT: 'default', ISSUED: 'blue', SERVED: 'green', SUPERSEDED: 'orange' };
+
+/** A document's status (草稿, 已签发, 已送达, 已被更正) as a coloured tag. */
+export function DocumentStatusTag({ status }: { status: DocumentStatus }) {
+  return <Tag color={DOCUMENT_STATUS_COLOR[status]}>{documentStatusLabels[status] ?? status}</Tag>;
 }
