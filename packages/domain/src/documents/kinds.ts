@@ -20,10 +20,9 @@ export const caseDocumentKinds = {
   'NAT-IDLE-2012': ['INVESTIGATION_NOTICE', 'IDLE_DETERMINATION', 'HEARING_NOTICE', 'FEE_DECISION', 'RECOVERY_DECISION', 'ENTERPRISE_FORM'],
 } as const satisfies Record<string, readonly DocumentKind[]>;
 
-/** Whether a case of the procedure `profileId` produces documents of `kind`. */
-export function isCaseDocumentKind(profileId: string, kind: DocumentKind): boolean {
-  const kinds: readonly DocumentKind[] | undefined = (caseDocumentKinds as Record<string, readonly DocumentKind[]>)[profileId];
-  return kinds?.includes(kind) ?? false;
+/** The documents a case of the procedure `profileId` produces (none for an unknown procedure). */
+export function documentKindsOfProcedure(profileId: string): readonly DocumentKind[] {
+  return (caseDocumentKinds as Record<string, readonly DocumentKind[]>)[profileId] ?? [];
 }
 
 export const documentStatusLabels = {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   buildDocument,
-  caseDocumentKinds,
   documentKindLabels,
+  documentKindsOfProcedure,
   documentStatusLabels,
-  isCaseDocumentKind,
   formatDocumentNumber,
   pendingFacts,
   todayInChina,
@@ -99,8 +98,8 @@ export async function createDraftDocument(
   if (opts.caseId) {
     const caseRow = await findCaseForDocument(tx, actor.scope, opts.caseId);
     if (!caseRow) throw new Problem('NOT_FOUND', '未找到该案件，或该案件不在您的管辖范围内');
-    if (!isCaseDocumentKind(caseRow.profileId, opts.kind)) {
-      const kinds = (caseDocumentKinds as Record<string, readonly DocumentKind[]>)[caseRow.profileId] ?? [];
+    const kinds = documentKindsOfProcedure(caseRow.profileId);
+    if (!kinds.includes(opts.kind)) {
       throw refuse(`本案件的认定程序不出具「${documentKindLabels[opts.kind]}」；可生成的文书：${kinds.map((k) => documentKindLabels[k]).join('、')}`);
     }
     jurisdictionCode = caseRow.jurisdictionCode;
