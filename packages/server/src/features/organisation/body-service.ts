@@ -3,7 +3,7 @@ import { bodyKindLabels, membershipRoleLabels, type BodyKind, type MembershipRol
 import type { Queryable } from '../../db/database.ts';
 import { Problem } from '../../http/problems.ts';
 import { audit, checkVersion, invalid, listCodes, notFound, targetJurisdiction, type OrgUseCase } from './context.ts';
-import { existingIds, insertBody, listBodies, loadBody, membersOf, parentChain, replaceMembers, updateBody, zoneNames, type BodyRow } from './repository.ts';
+import { existingIds, insertBody, listBodies, loadBody, membersOf, nameTaken, parentChain, replaceMembers, updateBody, zoneNames, type BodyRow } from './repository.ts';
 
 /** Use cases of the coordination bodies (指挥部、领导小组、办公室、战区、专班) and their member positions. */
 
@@ -67,8 +67,7 @@ async function checkReferences(tx: Queryable, jurisdictionCode: string, bodyId: 
 }
 
 async function refuseDuplicateName(tx: Queryable, jurisdictionCode: string, name: string, id: string): Promise<void> {
-  const { rows } = await tx.query<{ id: string }>('SELECT id FROM org_bodies WHERE jurisdiction_code = $1 AND name = $2 AND id <> $3', [jurisdictionCode, name, id]);
-  if (rows[0]) throw new Problem('DUPLICATE', `本辖区已有名为「${name}」的机构`);
+  if (await nameTaken(tx, 'org_bodies', jurisdictionCode, name, id)) throw new Problem('DUPLICATE', `本辖区已有名为「${name}」的机构`);
 }
 
 const content = (input: BodyInput) => ({

@@ -233,6 +233,12 @@ export async function existingIds(db: Queryable, table: Referenced, jurisdiction
   return new Set(rows.map((r) => r.id));
 }
 
+/** Whether another unit or body of the jurisdiction already has the name (names are unique per jurisdiction). */
+export async function nameTaken(db: Queryable, table: 'org_units' | 'org_bodies', jurisdictionCode: string, name: string, exceptId: string): Promise<boolean> {
+  const { rows } = await db.query(`SELECT 1 FROM ${table} WHERE jurisdiction_code = $1 AND name = $2 AND id <> $3`, [jurisdictionCode, name, exceptId]);
+  return rows.length > 0;
+}
+
 /** The parent chain of a unit or body, for refusing cycles. */
 export async function parentChain(db: Queryable, table: 'org_units' | 'org_bodies', jurisdictionCode: string, id: string): Promise<string[]> {
   const column = table === 'org_units' ? 'parent_unit_id' : 'parent_body_id';

@@ -18,6 +18,7 @@ import {
   loadPosition,
   loadUnit,
   lockPosition,
+  nameTaken,
   parentChain,
   updatePerson,
   updatePosition,
@@ -55,8 +56,7 @@ export async function createUnit(uc: OrgUseCase, input: UnitInput & { jurisdicti
 }
 
 async function refuseDuplicateUnit(tx: Queryable, jurisdictionCode: string, name: string, id: string) {
-  const { rows } = await tx.query<{ id: string }>('SELECT id FROM org_units WHERE jurisdiction_code = $1 AND name = $2 AND id <> $3', [jurisdictionCode, name, id]);
-  if (rows[0]) throw new Problem('DUPLICATE', `本辖区已有名为「${name}」的单位`);
+  if (await nameTaken(tx, 'org_units', jurisdictionCode, name, id)) throw new Problem('DUPLICATE', `本辖区已有名为「${name}」的单位`);
 }
 
 export async function updateUnitOf(uc: OrgUseCase, id: string, input: UnitInput & { version: number }) {
