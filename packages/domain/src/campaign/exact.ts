@@ -7,7 +7,7 @@
 import type { IsoDate } from '../cases/types.ts';
 import type { Fraction } from '../identification/rule-set.ts';
 import { centiM2, compareProducts, round2 } from '../identification/support.ts';
-import { parseIsoDate } from '../units/dates.ts';
+import { daysBetween } from '../units/dates.ts';
 
 /** An area in m² as num/den. */
 export type ExactArea = Fraction;
@@ -100,13 +100,7 @@ export function ceilShareOfInteger(n: number, share: Fraction): number {
 // ---------------------------------------------------------------------------------------
 // Calendar days, for the linear projection.
 
-function dayNumber(iso: IsoDate): number {
-  const d = parseIsoDate(iso);
-  if (!d) throw new RangeError(`不是有效日期：${iso}`);
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-}
-
 /** Days from `from` to `to`, both counted: 2023-10-01 … 2023-12-31 is 92 days. */
 export function daysInclusive(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from) + 1;
+  return daysBetween(from, to) + 1;
 }

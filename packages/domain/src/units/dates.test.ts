@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, formatChineseDate, isIsoDate, parseIsoDate, todayInChina } from './dates.ts';
+import { addDays, addMonths, addYears, daysBetween, formatChineseDate, isIsoDate, parseIsoDate, todayInChina } from './dates.ts';
 
 describe('calendar dates', () => {
   it.each(['2023-02-30', '2023-13-01', '2023-00-10', '2021-02-29', '2023-2-3', '20230203', ''])('%s is not a date', (s) => {
@@ -15,6 +15,15 @@ describe('calendar dates', () => {
     expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
     expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
     expect(addMonths('2023-11-15', 2)).toBe('2024-01-15');
+  });
+
+  it('counts calendar days across month, year and leap-day ends', () => {
+    expect(daysBetween('2023-12-31', '2024-01-01')).toBe(1);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2023-10-01', '2023-12-31')).toBe(91);
+    expect(daysBetween('2024-01-01', '2023-01-01')).toBe(-365);
+    expect(() => daysBetween('2023-02-30', '2023-03-01')).toThrow(RangeError);
   });
 
   it('adds calendar years, never 365 days', () => {

@@ -60,6 +60,13 @@ export function addDays(iso: string, days: number): string {
   return formatIsoDate({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier): 2023-12-31 → 2024-01-01 is 1. */
+export function daysBetween(from: string, to: string): number {
+  const a = requireDate(from);
+  const b = requireDate(to);
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
 /** ISO dates compare correctly as strings; this names the intent. */
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
