@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendAudit, type AuditEntry } from '../audit/audit.ts';
 import type { Queryable } from '../db/database.ts';
-import { insertAssignment, insertBody, insertPerson, insertPosition, insertUnit, replaceMembers } from '../features/organisation/repository.ts';
+import { existingIds, insertAssignment, insertBody, insertPerson, insertPosition, insertUnit, replaceMembers } from '../features/organisation/repository.ts';
 import type { Organisation } from './organisation.ts';
 
 /**
@@ -28,8 +28,7 @@ export async function loadDemoOrganisation(
 ): Promise<boolean> {
   const id = (key: string) => demoOrgId(countyCode, key);
   const hq = org.bodies.find((b) => b.kind === 'HQ')!;
-  const { rows } = await tx.query('SELECT 1 FROM org_bodies WHERE jurisdiction_code = $1 AND id = $2', [countyCode, id(hq.id)]);
-  if (rows.length > 0) return false;
+  if ((await existingIds(tx, 'org_bodies', countyCode, [id(hq.id)])).size > 0) return false;
 
   const audit: AuditEntry[] = [];
   const created = (entityType: AuditEntry['entityType'], entityId: string, after: unknown) =>
