@@ -13,6 +13,7 @@ export {
   type TargetProgress,
 } from './achievement.ts';
 export * from './breakdown.ts';
+export * from './ranking.ts';
 export * from './rates.ts';
 export * from './linkage.ts';
 export * from './stock-table.ts';
