@@ -7,3 +7,4 @@ export * from './docNumber.ts';
 export { type ActionSpec, type AnyActionSpec, type CaseProfile, type Outcome } from './profile.ts';
 export { caseProfile, caseProfiles, jingdeCaseProfile, jingdeStateLabels, nationalIdleCaseProfile, nationalIdleStateLabels } from './profiles/index.ts';
 export { allowedActions, decide, openCase, stateLabel, type OpenCaseInput } from './machine.ts';
+export * from './determined.ts';
