@@ -8,7 +8,9 @@ export interface AuditEntry {
     // the determination procedure (issue 4)
     | 'case' | 'case_settings' | 'calendar_day' | 'document' | 'issuing_unit' | 'inspection' | 'attachment'
     // organisation (issue 5)
-    | 'org_unit' | 'org_position' | 'org_person' | 'org_body' | 'org_assignment';
+    | 'org_unit' | 'org_position' | 'org_person' | 'org_body' | 'org_assignment'
+    // campaign command (issue 5)
+    | 'campaign_target' | 'campaign_report';
   entityId: string;
   entityVersion?: number | null;
   action:
