@@ -19,3 +19,5 @@ export * from './linkage.ts';
 export * from './stock-table.ts';
 export * from './validate.ts';
 export * from './targets/index.ts';
+export { centiToMu, sumCentiM2 } from './exact.ts';
+export * from './cadence.ts';
