@@ -27,20 +27,31 @@ export type Permission =
   | 'documents:issue'
   | 'calendar:manage'
   // units, positions, people and coordination bodies (组织架构)
-  | 'organisation:manage';
+  | 'organisation:manage'
+  // disposal plans and measures (处置方案); approving a plan (D3) is the leaders' decision
+  | 'disposal:write'
+  | 'disposal:approve'
+  // progress reports on tasks (进展报告): everyone who works on a plan reports
+  | 'tasks:report'
+  // the campaign's targets (攻坚目标)
+  | 'campaign:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
   ADMIN: [
     'ledger:read', 'ledger:write', 'ledger:import', 'users:manage', 'identification:run', 'rules:manage',
     'cases:read', 'cases:write', 'cases:review', 'documents:issue', 'calendar:manage', 'organisation:manage',
+    'disposal:write', 'disposal:approve', 'tasks:report', 'campaign:manage',
   ],
   // the leading group (领导小组) decides; it does not do the casework
-  LEADER: ['ledger:read', 'cases:read', 'cases:review'],
-  LAND_BUREAU: ['ledger:read', 'ledger:write', 'ledger:import', 'identification:run', 'cases:read', 'cases:write', 'documents:issue'],
-  PARK_STAFF: ['ledger:read', 'ledger:write', 'ledger:import', 'cases:read', 'cases:write'],
-  TASK_FORCE: ['ledger:read', 'cases:read', 'cases:write'],
-  // other bureaus check the restriction list (P-JD04) before they act
-  DEPARTMENT: ['ledger:read', 'cases:read'],
+  LEADER: ['ledger:read', 'cases:read', 'cases:review', 'disposal:approve', 'tasks:report'],
+  LAND_BUREAU: [
+    'ledger:read', 'ledger:write', 'ledger:import', 'identification:run', 'cases:read', 'cases:write', 'documents:issue',
+    'disposal:write', 'tasks:report',
+  ],
+  PARK_STAFF: ['ledger:read', 'ledger:write', 'ledger:import', 'cases:read', 'cases:write', 'disposal:write', 'tasks:report'],
+  TASK_FORCE: ['ledger:read', 'cases:read', 'cases:write', 'disposal:write', 'tasks:report'],
+  // other bureaus check the restriction list (P-JD04) before they act, and report on the tasks of their seats
+  DEPARTMENT: ['ledger:read', 'cases:read', 'tasks:report'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
