@@ -14,6 +14,6 @@ export * from './ledger/records.ts';
 export * from './identification/index.ts';
 export * from './cases/index.ts';
 export * from './documents/index.ts';
-export * from './disposal/methods.ts';
+export * from './disposal/index.ts';
 export * from './campaign/index.ts';
 export * from './organisation/index.ts';
