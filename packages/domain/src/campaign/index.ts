@@ -21,3 +21,4 @@ export * from './validate.ts';
 export * from './targets/index.ts';
 export { centiToMu, sumCentiM2 } from './exact.ts';
 export * from './cadence.ts';
+export * from './reports/index.ts';
