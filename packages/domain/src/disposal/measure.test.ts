@@ -14,7 +14,7 @@ const allowed: Record<MeasureActionName, { from: MeasureStatus[]; to: MeasureSta
   startExecution: { from: ['PLANNED', 'NEGOTIATING', 'AGREEMENT_SIGNED'], to: 'EXECUTING' },
   startMonitoring: { from: ['AGREEMENT_SIGNED', 'EXECUTING'], to: 'MONITORING' },
   revitalise: { from: ['AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'REVITALISED' },
-  escalate: { from: ['AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'ESCALATED' },
+  escalate: { from: ['NEGOTIATING', 'AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'ESCALATED' },
   fail: { from: ['PLANNED', 'NEGOTIATING', 'AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'FAILED' },
   cancel: { from: ['PLANNED', 'NEGOTIATING'], to: 'CANCELLED' },
 };

@@ -75,7 +75,8 @@ export const measureTransitions: Readonly<Record<MeasureActionName, { from: read
   startExecution: { from: ['PLANNED', 'NEGOTIATING', 'AGREEMENT_SIGNED'], to: 'EXECUTING' },
   startMonitoring: { from: ['AGREEMENT_SIGNED', 'EXECUTING'], to: 'MONITORING' },
   revitalise: { from: ['AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'REVITALISED' },
-  escalate: { from: ['AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'ESCALATED' },
+  // from NEGOTIATING too: the holder refusing to sign is a ground of its own (WP 「拒绝签订限期开发三方协议的」, YN 「拒绝签订协议的」)
+  escalate: { from: ['NEGOTIATING', 'AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'ESCALATED' },
   fail: { from: ['PLANNED', 'NEGOTIATING', 'AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING'], to: 'FAILED' },
   cancel: { from: ['PLANNED', 'NEGOTIATING'], to: 'CANCELLED' },
 };
