@@ -2,6 +2,7 @@ import { Card, Col, Progress, Row, Tag, Tooltip, Typography } from 'antd';
 import { stockKindLabels } from '@panhuo/domain';
 import type { RateCard } from '../../api/campaign.ts';
 import { muText, percentText } from './figures.ts';
+import { Kpi, wideTooltip } from './Kpi.tsx';
 
 function verdict(r: RateCard) {
   if (r.met) return <Tag color="success">已达标</Tag>;
@@ -15,7 +16,6 @@ function RateKpiCard({ rate: r }: { rate: RateCard }) {
   const required = r.minShare.num / r.minShare.den;
   return (
     <Card
-      className="ph-target-card"
       title={<span className="ph-card-title">{r.nameZh}</span>}
       extra={
         <>
@@ -25,48 +25,43 @@ function RateKpiCard({ rate: r }: { rate: RateCard }) {
       }
     >
       <div className="ph-kpi-row">
-        <div className="ph-kpi">
-          <div className="ph-kpi-label">处置率</div>
-          <div className={`ph-kpi-value${r.met ? ' ph-kpi-good' : r.met === false ? ' ph-kpi-bad' : ''}`}>{r.ratePercentZh ?? '—'}</div>
-          <div className="ph-kpi-sub">要求 {r.minPercentZh} 以上</div>
-          {r.rate !== undefined && (
-            <Progress
-              percent={Math.min(100, (r.rate / required) * 100)}
-              showInfo={false}
-              size="small"
-              strokeColor={r.met ? '#389e0d' : undefined}
-              aria-label={`处置率为要求的 ${percentText(r.rate / required)}`}
-            />
-          )}
-        </div>
-        <div className="ph-kpi">
-          <div className="ph-kpi-label">已处置（分子）</div>
-          <div className="ph-kpi-value">{muText(r.numerator.areaMu)}</div>
-          <div className="ph-kpi-sub">
-            {stockKindLabels[r.stockKind]} · {r.numerator.measures} 项措施
-          </div>
-        </div>
-        <div className="ph-kpi">
-          <div className="ph-kpi-label">{r.denominator.labelZh}（分母）</div>
-          <div className="ph-kpi-value">
-            <Tooltip title={r.denominator.descriptionZh}>
-              <span className="ph-help">{muText(r.denominator.areaMu)}</span>
-            </Tooltip>
-          </div>
-        </div>
-        <div className="ph-kpi">
-          <div className="ph-kpi-label">尚需处置</div>
-          <div className={`ph-kpi-value${r.gapMu ? ' ph-kpi-bad' : ''}`}>{r.gapMu === undefined ? '—' : r.gapMu === 0 ? '已达到' : muText(r.gapMu)}</div>
-        </div>
+        <Kpi
+          label="处置率"
+          tone={r.met ? 'good' : r.met === false ? 'bad' : undefined}
+          sub={
+            <>
+              要求 {r.minPercentZh} 以上
+              {r.rate !== undefined && (
+                <Progress
+                  percent={Math.min(100, (r.rate / required) * 100)}
+                  showInfo={false}
+                  size="small"
+                  strokeColor={r.met ? '#389e0d' : undefined}
+                  aria-label={`处置率为要求的 ${percentText(r.rate / required)}`}
+                />
+              )}
+            </>
+          }
+        >
+          {r.ratePercentZh ?? '—'}
+        </Kpi>
+        <Kpi label="已处置（分子）" sub={`${stockKindLabels[r.stockKind]} · ${r.numerator.measures} 项措施`}>
+          {muText(r.numerator.areaMu)}
+        </Kpi>
+        <Kpi label={`${r.denominator.labelZh}（分母）`}>
+          <Tooltip title={r.denominator.descriptionZh} styles={wideTooltip}>
+            <span className="ph-help">{muText(r.denominator.areaMu)}</span>
+          </Tooltip>
+        </Kpi>
+        <Kpi label="尚需处置" tone={r.gapMu ? 'bad' : undefined}>
+          {r.gapMu === undefined ? '—' : r.gapMu === 0 ? '已达到' : muText(r.gapMu)}
+        </Kpi>
         {r.projection && (
-          <div className="ph-kpi">
-            <div className="ph-kpi-label">年末预计</div>
-            <div className={`ph-kpi-value${r.projection.willMeet === false ? ' ph-kpi-bad' : r.projection.willMeet ? ' ph-kpi-good' : ''}`}>
-              <Tooltip title={`已过 ${r.projection.elapsedDays} 天，共 ${r.projection.totalDays} 天；按日均处置面积线性外推。`}>
-                <span className="ph-help">{r.projection.rate === undefined ? '—' : percentText(r.projection.rate)}</span>
-              </Tooltip>
-            </div>
-          </div>
+          <Kpi label="年末预计" tone={r.projection.willMeet === false ? 'bad' : r.projection.willMeet ? 'good' : undefined}>
+            <Tooltip title={`已过 ${r.projection.elapsedDays} 天，共 ${r.projection.totalDays} 天；按日均处置面积线性外推。`}>
+              <span className="ph-help">{r.projection.rate === undefined ? '—' : percentText(r.projection.rate)}</span>
+            </Tooltip>
+          </Kpi>
         )}
       </div>
       {r.noteZh && <Typography.Text type="warning">{r.noteZh}</Typography.Text>}

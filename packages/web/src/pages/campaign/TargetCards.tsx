@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Card, Progress, Tag, Tooltip, Typography } from 'antd';
 import {
   periodStatusLabels,
@@ -10,17 +9,8 @@ import {
   type TargetProgress,
 } from '@panhuo/domain';
 import type { TargetCard } from '../../api/campaign.ts';
+import { Kpi, wideTooltip } from './Kpi.tsx';
 import { completion, figuresText, measureUnit, percentText, readingText, statedMeasures } from './figures.ts';
-
-function Kpi({ label, children, sub, tone }: { label: string; children: ReactNode; sub?: ReactNode; tone?: 'good' | 'bad' }) {
-  return (
-    <div className="ph-kpi">
-      <div className="ph-kpi-label">{label}</div>
-      <div className={`ph-kpi-value${tone ? ` ph-kpi-${tone}` : ''}`}>{children}</div>
-      {sub && <div className="ph-kpi-sub">{sub}</div>}
-    </div>
-  );
-}
 
 /** Completion for each figure the target states, the first one (亩 when stated) as a bar. */
 function Completion({ progress }: { progress: TargetProgress }) {
@@ -65,7 +55,7 @@ function Projection({ projection, windowLabel }: { projection: PaceProjection | 
         projection.willMeet === undefined ? undefined : projection.willMeet ? <Tag color="success">按当前进度可完成</Tag> : <Tag color="error">按当前进度难以完成</Tag>
       }
     >
-      <Tooltip title={tooltip}>
+      <Tooltip title={tooltip} styles={wideTooltip}>
         <span className="ph-help">约 {figuresText({ parcels: Math.round(projection.parcels * 10) / 10, areaMu: Math.round(projection.areaMu) })}</span>
       </Tooltip>
     </Kpi>
@@ -123,10 +113,9 @@ export function TargetKpiCard({ card }: { card: TargetCard }) {
   const sameWindow = current && current.assessed.windowStart === overall.windowStart && current.assessed.windowEnd === overall.windowEnd;
   return (
     <Card
-      className="ph-target-card"
       title={
         <span className="ph-card-title">
-          <Tooltip title={<TargetSource card={card} />}>
+          <Tooltip title={<TargetSource card={card} />} styles={wideTooltip}>
             <span className="ph-help">{card.nameZh}</span>
           </Tooltip>
           <Tag style={{ marginLeft: 8 }}>{targetBasisLabels[target.basis]}</Tag>

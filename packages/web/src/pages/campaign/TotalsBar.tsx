@@ -1,5 +1,6 @@
 import type { DashboardTotals } from '../../api/campaign.ts';
 import { muText } from './figures.ts';
+import { Kpi } from './Kpi.tsx';
 
 /** The day's headline counts, above the targets: what is in hand and what is late. */
 export function TotalsBar({ totals }: { totals: DashboardTotals }) {
@@ -12,9 +13,9 @@ export function TotalsBar({ totals }: { totals: DashboardTotals }) {
     <div className="ph-totals" role="list">
       {items.map((i) => (
         <div key={i.label} className="ph-total" role="listitem">
-          <div className="ph-kpi-label">{i.label}</div>
-          <div className={`ph-kpi-value${i.bad ? ' ph-kpi-bad' : ''}`}>{i.value}</div>
-          {i.sub && <div className="ph-kpi-sub">{i.sub}</div>}
+          <Kpi label={i.label} sub={i.sub} tone={i.bad ? 'bad' : undefined}>
+            {i.value}
+          </Kpi>
         </div>
       ))}
     </div>
