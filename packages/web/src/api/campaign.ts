@@ -99,8 +99,9 @@ export interface Dashboard {
   linkage?: LinkageOutcome[];
 }
 
-export const getDashboard = (asOf: string | undefined, signal?: AbortSignal) =>
-  api.get<Dashboard>('/campaign/dashboard', { asOf }, signal);
+/** The campaign of `jurisdictionCode` (one in the user's scope; their own when absent) as of `asOf` (today when absent). */
+export const getDashboard = (query: { asOf?: string; jurisdictionCode?: string }, signal?: AbortSignal) =>
+  api.get<Dashboard>('/campaign/dashboard', query, signal);
 
 // ---------------------------------------------------------------------------------------
 // Reports (报表)

@@ -5,9 +5,11 @@ import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { getDashboard, type Dashboard, type TargetCard } from '../../api/campaign.ts';
 import { ErrorResult } from '../../components/ErrorResult.tsx';
+import { JurisdictionSelect } from '../../components/JurisdictionSelect.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { formatDate } from '../../format/values.ts';
+import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { chartHeights } from './charts/heights.ts';
 import { statedMeasures, type Measure } from './figures.ts';
@@ -160,15 +162,18 @@ function Content({ dashboard }: { dashboard: Dashboard }) {
 export default function CampaignDashboardPage() {
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? undefined;
-  const remote = useRemote((signal) => getDashboard(asOf, signal), [asOf]);
+  const jurisdictionCode = params.get('jurisdiction') ?? undefined;
+  const remote = useRemote((signal) => getDashboard({ asOf, jurisdictionCode }, signal), [asOf, jurisdictionCode]);
   const dashboard = remote.data;
+  // a city or province user may look at each county's campaign
+  const jurisdictions = useJurisdictions().all;
 
-  const setAsOf = (value: string | undefined) =>
+  const setParam = (key: 'asOf' | 'jurisdiction', value: string | undefined) =>
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
-        if (value) next.set('asOf', value);
-        else next.delete('asOf');
+        if (value) next.set(key, value);
+        else next.delete(key);
         return next;
       },
       { replace: true },
@@ -185,12 +190,21 @@ export default function CampaignDashboardPage() {
         }
         extra={
           <>
+            {jurisdictions.length > 1 && (
+              <JurisdictionSelect
+                jurisdictions={jurisdictions}
+                value={jurisdictionCode ?? dashboard?.jurisdictionCode}
+                onChange={(code) => setParam('jurisdiction', code)}
+                style={{ width: 220 }}
+                aria-label="辖区"
+              />
+            )}
             <span className="ph-filter-label">统计日期</span>
             <DatePicker
               allowClear
               placeholder="今天"
               value={asOf ? dayjs(asOf) : dashboard ? dayjs(dashboard.asOf) : null}
-              onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
+              onChange={(d) => setParam('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
               aria-label="统计日期"
             />
             <Button icon={<ReloadOutlined />} onClick={remote.reload} loading={remote.loading && !!dashboard}>
