@@ -26,6 +26,12 @@ const RestrictionsPage = lazy(() => import('./pages/restrictions/RestrictionsPag
 const PublicationsPage = lazy(() => import('./pages/publications/PublicationsPage.tsx'));
 const TodoPage = lazy(() => import('./pages/todo/TodoPage.tsx'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.tsx'));
+const OrganisationPage = lazy(() => import('./pages/organisation/OrganisationPage.tsx'));
+const PlanListPage = lazy(() => import('./pages/disposal/PlanListPage.tsx'));
+const PlanPage = lazy(() => import('./pages/disposal/PlanPage.tsx'));
+const TaskListPage = lazy(() => import('./pages/tasks/TaskListPage.tsx'));
+const CampaignDashboardPage = lazy(() => import('./pages/campaign/CampaignDashboardPage.tsx'));
+const CampaignReportsPage = lazy(() => import('./pages/campaign/CampaignReportsPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -92,6 +98,12 @@ export function AppRoutes() {
           <Route path="restrictions" element={<RequirePermission permission="cases:read"><RestrictionsPage /></RequirePermission>} />
           <Route path="publications" element={<RequirePermission permission="cases:read"><PublicationsPage /></RequirePermission>} />
           <Route path="admin/calendar" element={<RequirePermission permission="calendar:manage"><CalendarPage /></RequirePermission>} />
+          <Route path="disposal" element={<RequirePermission permission="cases:read"><PlanListPage /></RequirePermission>} />
+          <Route path="disposal/:id" element={<RequirePermission permission="cases:read"><PlanPage /></RequirePermission>} />
+          <Route path="tasks" element={<RequirePermission permission="cases:read"><TaskListPage /></RequirePermission>} />
+          <Route path="campaign" element={<RequirePermission permission="cases:read"><CampaignDashboardPage /></RequirePermission>} />
+          <Route path="campaign/reports" element={<RequirePermission permission="cases:read"><CampaignReportsPage /></RequirePermission>} />
+          <Route path="organisation" element={<RequirePermission permission="cases:read"><OrganisationPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -36,12 +36,12 @@ const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
 });
 
 function selectedKey(pathname: string): string {
-  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar']) {
+  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar', '/campaign/reports']) {
     if (pathname.startsWith(key)) return key;
   }
   if (pathname.startsWith('/identification')) return '/identification';
   if (pathname.startsWith('/enterprises')) return '/enterprises';
-  for (const key of ['/cases', '/todo', '/restrictions', '/publications']) if (pathname.startsWith(key)) return key;
+  for (const key of ['/cases', '/todo', '/restrictions', '/publications', '/disposal', '/tasks', '/campaign', '/organisation']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   return '/parcels';
 }
@@ -102,9 +102,30 @@ export function AppLayout() {
           },
         ]
       : []),
-    comingSoon('disposal', '处置与盘活', <SyncOutlined />),
+    ...(can('cases:read')
+      ? [
+          {
+            key: 'disposal',
+            icon: <SyncOutlined />,
+            label: '处置与盘活',
+            children: [
+              { key: '/disposal', label: '处置方案' },
+              { key: '/tasks', label: '任务调度' },
+            ],
+          },
+          {
+            key: 'campaign',
+            icon: <ScheduleOutlined />,
+            label: '攻坚调度',
+            children: [
+              { key: '/campaign', label: '指挥部驾驶舱' },
+              { key: '/campaign/reports', label: '调度报表' },
+              { key: '/organisation', label: '组织架构' },
+            ],
+          },
+        ]
+      : []),
     comingSoon('map', '一张图', <EnvironmentOutlined />),
-    comingSoon('campaign', '攻坚调度', <ScheduleOutlined />),
     ...(can('users:manage') || can('calendar:manage')
       ? [
           {
@@ -145,7 +166,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selectedKey(location.pathname)]}
-          defaultOpenKeys={['ledger', 'identification', 'cases', 'admin']}
+          defaultOpenKeys={['ledger', 'identification', 'cases', 'disposal', 'campaign', 'admin']}
           items={items}
           onClick={({ key }) => {
             if (key.startsWith('/')) void navigate(key);
