@@ -10,7 +10,9 @@ export interface AuditEntry {
     // organisation (issue 5)
     | 'org_unit' | 'org_position' | 'org_person' | 'org_body' | 'org_assignment'
     // campaign command (issue 5)
-    | 'campaign_target' | 'campaign_report';
+    | 'campaign_target' | 'campaign_report'
+    // disposal (issue 5): plans, measures, tasks, progress reports, the credit blacklist, uploads outside a case
+    | 'disposal_plan' | 'disposal_measure' | 'disposal_task' | 'disposal_task_report' | 'credit_blacklist' | 'file_upload';
   entityId: string;
   entityVersion?: number | null;
   action:

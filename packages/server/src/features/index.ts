@@ -22,6 +22,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./inspections/routes.ts')).inspectionRoutes);
       await api.register((await import('./documents/routes.ts')).documentRoutes);
       await api.register((await import('./organisation/routes.ts')).organisationRoutes);
+      await api.register((await import('./disposal/routes.ts')).disposalRoutes);
     },
     { prefix: '/api/v1' },
   );

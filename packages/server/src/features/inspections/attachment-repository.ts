@@ -57,13 +57,23 @@ export async function loadAttachment(db: Queryable, jurisdictionCode: string, id
  * parcel of their park). The hash alone is not a capability: knowing it grants nothing.
  */
 export async function fileVisibleIn(db: Queryable, scope: Scope, sha256: string): Promise<boolean> {
+  // also the files a disposal plan in scope cites: a measure's revitalisation evidence, a task's report
   const { rows } = await db.query(
     `SELECT 1
        FROM case_attachments a
        JOIN cases c ON c.jurisdiction_code = a.jurisdiction_code AND c.id = a.case_id
        JOIN parcels p ON p.jurisdiction_code = c.jurisdiction_code AND p.id = c.parcel_id
       WHERE a.jurisdiction_code = ANY($1) AND a.file_sha256 = $2 AND ($3::uuid IS NULL OR p.zone_id = $3)
-      LIMIT 1`,
+     UNION ALL
+     SELECT 1
+       FROM disposal_plans pl
+       JOIN parcels p ON p.jurisdiction_code = pl.jurisdiction_code AND p.id = pl.parcel_id
+      WHERE pl.jurisdiction_code = ANY($1) AND ($3::uuid IS NULL OR p.zone_id = $3)
+        AND (EXISTS (SELECT 1 FROM disposal_measures m
+                      WHERE m.jurisdiction_code = pl.jurisdiction_code AND m.plan_id = pl.id AND m.evidence -> 'fileIds' ? $2::text)
+          OR EXISTS (SELECT 1 FROM disposal_tasks t JOIN disposal_task_reports r ON r.jurisdiction_code = t.jurisdiction_code AND r.task_id = t.id
+                      WHERE t.jurisdiction_code = pl.jurisdiction_code AND t.plan_id = pl.id AND r.file_ids ? $2::text))
+     LIMIT 1`,
     [scope.codes, sha256, scope.zoneId],
   );
   return rows.length > 0;
