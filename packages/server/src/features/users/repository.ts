@@ -12,6 +12,9 @@ export interface UserRow {
   zoneId: string | null;
   zoneName: string | null;
   unitName: string | null;
+  /** the org_people row the user is (tasks "mine" are its positions' tasks) */
+  personId: string | null;
+  personName: string | null;
   active: boolean;
   version: number;
   passwordHash: string;
@@ -23,10 +26,11 @@ export interface UserRow {
 
 const select = `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.jurisdiction_code AS "jurisdictionCode",
     j.name AS "jurisdictionName", u.zone_id AS "zoneId", z.name AS "zoneName", u.unit_name AS "unitName",
-    u.active, u.version, u.password_hash AS "passwordHash", u.failed_attempts AS "failedAttempts",
+    u.person_id AS "personId", pe.display_name AS "personName", u.active, u.version, u.password_hash AS "passwordHash", u.failed_attempts AS "failedAttempts",
     u.locked_until AS "lockedUntil", coalesce(u.locked_until > now(), false) AS "lockedNow", u.created_at AS "createdAt"
   FROM users u JOIN jurisdictions j ON j.code = u.jurisdiction_code
-  LEFT JOIN zones z ON z.jurisdiction_code = u.jurisdiction_code AND z.id = u.zone_id`;
+  LEFT JOIN zones z ON z.jurisdiction_code = u.jurisdiction_code AND z.id = u.zone_id
+  LEFT JOIN org_people pe ON pe.jurisdiction_code = u.jurisdiction_code AND pe.id = u.person_id`;
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | undefined> {
   return (await db.query<UserRow>(`${select} WHERE lower(u.username) = lower($1)`, [username])).rows[0];
@@ -53,26 +57,27 @@ export interface NewUser {
   jurisdictionCode: string;
   zoneId: string | null;
   unitName: string | null;
+  personId?: string | null;
   passwordHash: string;
 }
 
 export async function insertUser(tx: Queryable, u: NewUser): Promise<void> {
   await tx.query(
-    `INSERT INTO users (id, username, display_name, role, jurisdiction_code, zone_id, unit_name, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [u.id, u.username, u.displayName, u.role, u.jurisdictionCode, u.zoneId, u.unitName, u.passwordHash],
+    `INSERT INTO users (id, username, display_name, role, jurisdiction_code, zone_id, unit_name, person_id, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [u.id, u.username, u.displayName, u.role, u.jurisdictionCode, u.zoneId, u.unitName, u.personId ?? null, u.passwordHash],
   );
 }
 
 export async function updateUserProfile(
   tx: Queryable,
   id: string,
-  u: { displayName: string; role: Role; jurisdictionCode: string; zoneId: string | null; unitName: string | null; active: boolean },
+  u: { displayName: string; role: Role; jurisdictionCode: string; zoneId: string | null; unitName: string | null; personId: string | null; active: boolean },
 ): Promise<void> {
   await tx.query(
-    `UPDATE users SET display_name = $2, role = $3, jurisdiction_code = $4, zone_id = $5, unit_name = $6, active = $7,
+    `UPDATE users SET display_name = $2, role = $3, jurisdiction_code = $4, zone_id = $5, unit_name = $6, person_id = $7, active = $8,
        version = version + 1, updated_at = now() WHERE id = $1`,
-    [id, u.displayName, u.role, u.jurisdictionCode, u.zoneId, u.unitName, u.active],
+    [id, u.displayName, u.role, u.jurisdictionCode, u.zoneId, u.unitName, u.personId, u.active],
   );
 }
 
@@ -98,6 +103,12 @@ export async function recordFailedLogin(tx: Queryable, id: string, maxAttempts: 
 
 export async function recordSuccessfulLogin(tx: Queryable, id: string): Promise<void> {
   await tx.query('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+/** Whether the person is an org_people row of that jurisdiction. */
+export async function personExists(db: Queryable, jurisdictionCode: string, personId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM org_people WHERE jurisdiction_code = $1 AND id = $2', [jurisdictionCode, personId]);
+  return rows.length > 0;
 }
 
 export async function countUsers(db: Queryable): Promise<number> {

@@ -28,6 +28,9 @@ export const userView = z.object({
   zoneId: z.string().nullable(),
   zoneName: z.string().nullable(),
   unitName: z.string().nullable(),
+  /** the person (组织架构 › 人员) the user is: their positions' tasks are "mine" */
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
   active: z.boolean(),
   locked: z.boolean(),
   version: z.number(),
@@ -40,6 +43,8 @@ const profile = {
   jurisdictionCode: z.string().regex(/^\d{6}$/, '辖区代码应为 6 位数字'),
   zoneId: z.uuid('园区无效').nullable().default(null),
   unitName: z.string().trim().max(60).nullable().default(null),
+  // absent: unchanged on an edit (a form that does not know the field keeps the link), none on creation
+  personId: z.uuid('人员编号无效').nullable().optional(),
 };
 
 export const createUserBody = z.object({

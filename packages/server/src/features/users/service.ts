@@ -43,6 +43,8 @@ export function toUserView(u: repo.UserRow) {
     zoneId: u.zoneId,
     zoneName: u.zoneName,
     unitName: u.unitName,
+    personId: u.personId,
+    personName: u.personName,
     active: u.active,
     locked: u.lockedNow,
     version: u.version,
@@ -116,6 +118,7 @@ interface UserInput {
   jurisdictionCode: string;
   zoneId: string | null;
   unitName: string | null;
+  personId?: string | null;
 }
 
 async function assertAssignable(tx: Queryable, actor: Actor, u: UserInput) {
@@ -123,6 +126,10 @@ async function assertAssignable(tx: Queryable, actor: Actor, u: UserInput) {
   if (u.zoneId) {
     const { rows } = await tx.query('SELECT 1 FROM zones WHERE jurisdiction_code = $1 AND id = $2', [u.jurisdictionCode, u.zoneId]);
     if (!rows.length) throw new Problem('VALIDATION_FAILED', '所选园区不属于该辖区', { errors: [{ path: 'zoneId', message: '所选园区不属于该辖区' }] });
+  }
+  if (u.personId && !(await repo.personExists(tx, u.jurisdictionCode, u.personId))) {
+    const message = '所选人员不存在或不属于该用户所在辖区（请在组织架构中选择本辖区的人员）';
+    throw new Problem('VALIDATION_FAILED', message, { errors: [{ path: 'personId', message }] });
   }
 }
 
@@ -135,8 +142,8 @@ export async function createUser(db: Database, actor: Actor, input: UserInput & 
     if (await repo.findUserByUsername(tx, input.username)) {
       throw new Problem('DUPLICATE', `用户名「${input.username}」已被使用`, { errors: [{ path: 'username', message: '用户名已被使用' }] });
     }
-    await repo.insertUser(tx, { ...input, id, passwordHash: hash });
-    await appendAudit(tx, [{ jurisdictionCode: input.jurisdictionCode, entityType: 'user', entityId: id, entityVersion: 1, action: 'CREATE', actorId: actor.userId, actorName: actor.displayName, requestId, after: { username: input.username, displayName: input.displayName, role: input.role, zoneId: input.zoneId, unitName: input.unitName } }]);
+    await repo.insertUser(tx, { ...input, id, personId: input.personId ?? null, passwordHash: hash });
+    await appendAudit(tx, [{ jurisdictionCode: input.jurisdictionCode, entityType: 'user', entityId: id, entityVersion: 1, action: 'CREATE', actorId: actor.userId, actorName: actor.displayName, requestId, after: { username: input.username, displayName: input.displayName, role: input.role, zoneId: input.zoneId, unitName: input.unitName, personId: input.personId ?? null } }]);
   });
   return toUserView((await repo.findUserById(db, id))!);
 }
@@ -150,10 +157,13 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
     if (id === actor.userId && (!input.active || input.role !== 'ADMIN')) {
       throw new Problem('VALIDATION_FAILED', '不能停用自己的账号或取消自己的管理员角色');
     }
-    await repo.updateUserProfile(tx, id, input);
+    // a person belongs to one jurisdiction: a user moved elsewhere keeps the link only if it still fits
+    const keptPerson = current.personId && (await repo.personExists(tx, input.jurisdictionCode, current.personId)) ? current.personId : null;
+    const personId = input.personId === undefined ? keptPerson : input.personId;
+    await repo.updateUserProfile(tx, id, { ...input, personId });
     if (!input.active) await endSessionsOfUser(tx, id);
-    const before = { displayName: current.displayName, role: current.role, jurisdictionCode: current.jurisdictionCode, zoneId: current.zoneId, unitName: current.unitName, active: current.active };
-    const after = { displayName: input.displayName, role: input.role, jurisdictionCode: input.jurisdictionCode, zoneId: input.zoneId, unitName: input.unitName, active: input.active };
+    const before = { displayName: current.displayName, role: current.role, jurisdictionCode: current.jurisdictionCode, zoneId: current.zoneId, unitName: current.unitName, personId: current.personId, active: current.active };
+    const after = { displayName: input.displayName, role: input.role, jurisdictionCode: input.jurisdictionCode, zoneId: input.zoneId, unitName: input.unitName, personId, active: input.active };
     await appendAudit(tx, [{ jurisdictionCode: input.jurisdictionCode, entityType: 'user', entityId: id, entityVersion: current.version + 1, action: 'UPDATE', actorId: actor.userId, actorName: actor.displayName, requestId, before, after }]);
   });
   return toUserView((await repo.findUserById(db, id))!);
