@@ -69,6 +69,12 @@ describe('半月通报', () => {
     ]);
   });
 
+  it('projects nothing on the open period’s last day, when its figures are final', () => {
+    const end = '2023-12-31';
+    const p = paragraphsOf(buildHalfMonthlyBulletin({ ...input, period: { from: '2023-12-16', to: end }, asOf: end, target: amountTargetAchievement(wupingQuarterlyTarget, measures, end) }));
+    expect(p[2]).toBe('当前节点为“2023年四季度前”（2023年10月1日—12月31日），目标 13 宗 930 亩，本节点已完成 5 宗 350 亩，完成 37.63%（按面积）。');
+  });
+
   it('shows each war zone, with a completion share only where a target is allocated', () => {
     const t = tableOf(model, '各战区推进情况');
     expect(column(t, '完成率')).toEqual([480 / 1400, null]);

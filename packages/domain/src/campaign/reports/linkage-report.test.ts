@@ -51,6 +51,12 @@ describe('增存挂钩奖惩测算', () => {
     expect(paragraphsOf(model).at(-1)).toBe('年度“增存挂钩”任务已完成，按规定奖励该县区下一年度新增建设用地计划指标的 10%：基数 1000 亩，增加 100 亩，调整后为 1100 亩。');
   });
 
+  it('takes figures counted to 31 December as final', () => {
+    const p = paragraphsOf(buildLinkageReport(input(10_000, { asOf: '2022-12-31' })));
+    expect(p[1]).toBe('闲置土地处置率：年初存量 60 亩，本年处置 15 亩，处置率 25%，目标 25% 以上，已达标。');
+    expect(p.at(-1)).not.toMatch(/预测算/);
+  });
+
   it('marks a result before the year ends as provisional, with the pace projection', () => {
     const p = paragraphsOf(buildLinkageReport(input(10_000, { asOf: '2022-09-30' })));
     expect(p[1]).toBe('闲置土地处置率：年初存量 60 亩，本年处置 15 亩，处置率 25%，目标 25% 以上，已达标。按当前进度预计全年处置率 33.42%，能够达标。');

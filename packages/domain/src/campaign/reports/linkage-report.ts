@@ -81,7 +81,8 @@ function rateTable(rows: ReadonlyArray<{ target: DisposalRateTarget; result?: Ra
   };
 }
 
-function quotaBlocks(outcome: LinkageOutcome, rule: LinkageRule): ReportBlock[] {
+/** `yearCounted`: the as-of day reached 31 December, so the year's figures are complete even if the rate functions still call the year open. */
+function quotaBlocks(outcome: LinkageOutcome, rule: LinkageRule, yearCounted: boolean): ReportBlock[] {
   const a = outcome.adjustment;
   if (!a) return [paragraph(`${linkageDecisionLabels.UNDETERMINED}：${outcome.reasonsZh.join('；')}。`)];
   const sign = a.adjustmentMu >= 0 ? '增加' : '核减';
@@ -89,7 +90,7 @@ function quotaBlocks(outcome: LinkageOutcome, rule: LinkageRule): ReportBlock[] 
     `${a.decision === 'REWARD' ? '年度“增存挂钩”任务已完成' : '年度“增存挂钩”任务未完成'}，` +
     `按规定${linkageDecisionLabels[a.decision]}${rule.quotaDescriptionZh}的 ${a.sharePercentZh}：` +
     `基数 ${num(a.quotaMu)} 亩，${sign} ${num(Math.abs(a.adjustmentMu))} 亩，调整后为 ${num(a.adjustedQuotaMu)} 亩。` +
-    (outcome.final ? '' : `年度尚未结束，以上为按截至统计日的数据预测算，以年度最终数据为准。`);
+    (outcome.final || yearCounted ? '' : `年度尚未结束，以上为按截至统计日的数据预测算，以年度最终数据为准。`);
   const table: ReportTable = {
     type: 'table',
     titleZh: '计划指标奖惩测算',
@@ -129,12 +130,13 @@ export function buildLinkageReport(input: LinkageReportInput): ReportModel {
   });
   const results = rows.flatMap((r) => (r.result ? [r.result] : []));
   const outcome = linkageOutcome(input.rule, { year, nextYearQuota_m2: input.nextYearQuota_m2, results });
+  const yearCounted = asOf >= `${year}-12-31`;
 
   const rateSentences = rows.map(({ target, result }) => {
     if (!result) return `${target.nameZh}：未录入${year}年${stockKindLabels[target.stockKind]}年初存量面积，无法计算。`;
     if (result.rate === undefined) return `${target.nameZh}：${result.noteZh ?? '无法计算'}。`;
     const projection =
-      result.projection?.rate !== undefined ? `按当前进度预计全年处置率 ${num(result.projection.rate * 100)}%，${result.projection.willMeet ? '能够' : '难以'}达标。` : '';
+      !yearCounted && result.projection?.rate !== undefined ? `按当前进度预计全年处置率 ${num(result.projection.rate * 100)}%，${result.projection.willMeet ? '能够' : '难以'}达标。` : '';
     return (
       `${target.nameZh}：年初存量 ${num(result.denominator.areaMu)} 亩，本年处置 ${num(result.numerator.areaMu)} 亩，处置率 ${result.ratePercentZh}，` +
       `目标 ${result.minPercentZh} 以上，${result.met ? '已达标' : `未达标，尚差 ${num(result.gapMu ?? 0)} 亩`}。${projection}`
@@ -152,7 +154,7 @@ export function buildLinkageReport(input: LinkageReportInput): ReportModel {
     orientation: 'portrait',
     sections: numberedSections([
       { titleZh: '处置率完成情况', blocks: [...rateSentences.map(paragraph), rateTable(rows)] },
-      { titleZh: '计划指标奖惩测算', blocks: quotaBlocks(outcome, input.rule) },
+      { titleZh: '计划指标奖惩测算', blocks: quotaBlocks(outcome, input.rule, yearCounted) },
     ]),
   };
 }

@@ -61,7 +61,8 @@ function shareClause(p: TargetProgress): string {
 
 function projectionSentence(p: TargetProgress): string {
   const proj = p.projection;
-  if (!proj || proj.willMeet === undefined) return '';
+  // on the window's last day the figures are final: nothing left to project
+  if (!proj || proj.willMeet === undefined || proj.elapsedDays >= proj.totalDays) return '';
   const expected = figuresZh({
     parcels: p.target.parcels !== undefined ? Math.round(proj.parcels) : undefined,
     areaMu: p.target.areaMu !== undefined ? proj.areaMu : undefined,
@@ -149,8 +150,8 @@ export function targetPeriodsTable(t: TargetAchievement): ReportTable {
     type: 'table',
     titleZh: '分期目标完成情况',
     columns: [
-      { headerZh: '节点', type: 'text', width: 8 },
-      { headerZh: '截止日期', type: 'date', width: 6 },
+      { headerZh: '节点', type: 'text', width: 7 },
+      { headerZh: '截止日期', type: 'date', width: 8.5 },
       { headerZh: '目标宗数', type: 'integer', width: 3 },
       { headerZh: '目标面积（亩）', type: 'decimal', decimals: 2, width: 5 },
       { headerZh: '完成宗数', type: 'integer', width: 3 },

@@ -94,7 +94,7 @@ export function overdueTaskTable(overdue: readonly OverdueTask[], titleZh = '逾
       { headerZh: '地块名称', type: 'text', width: 7 },
       { headerZh: '任务', type: 'text', width: 9 },
       { headerZh: '责任岗位', type: 'text', width: 9 },
-      { headerZh: '完成时限', type: 'date', width: 6 },
+      { headerZh: '完成时限', type: 'date', width: 8.5 },
       { headerZh: '逾期天数', type: 'integer', width: 3 },
       { headerZh: '最近进展', type: 'text', width: 11 },
     ],
