@@ -23,7 +23,7 @@ import { CHAR_PT, DRAFT_MARK, LINE_PITCH_PT, RED, TEXT_WIDTH_MM, charWidth, page
  * .docx per GB/T 9704: Word substitutes a font it lacks by the `eastAsia` name's
  * family, so 仿宋_GB2312 falls back to 仿宋 / FangSong on machines without the GB2312 cut.
  */
-const FONT = {
+export const FONT = {
   body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312', cs: 'FangSong' },
   title: { ascii: '方正小标宋简体', hAnsi: '方正小标宋简体', eastAsia: '方正小标宋简体', cs: '方正小标宋简体' },
   hei: { ascii: '黑体', hAnsi: '黑体', eastAsia: '黑体', cs: 'SimHei' },
@@ -154,7 +154,7 @@ function closing(doc: OfficialDocument): Paragraph[] {
   return out;
 }
 
-function pageNumberFooter(odd: boolean): Footer {
+export function pageNumberFooter(odd: boolean): Footer {
   const font = FONT.song;
   const sz = halfPoints(size.smallPt);
   return new Footer({
