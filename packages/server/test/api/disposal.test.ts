@@ -294,6 +294,27 @@ describe('a broken 限期开发 agreement', () => {
   });
 });
 
+describe('plans made at the same moment', () => {
+  it('get numbers one after the other, and only one of two for the same parcel is kept', async () => {
+    const wp = await t.createCounty();
+    await t.seedParcels(wp.code, [unfinishedParcel('R-1', 711), unfinishedParcel('R-2', 712)]);
+    const ids = await d.parcelIdsOf(wp.code);
+    const [adminR, bureauR] = [await t.loginAs('ADMIN', wp.code), await t.loginAs('LAND_BUREAU', wp.code)];
+    const orgR = await d.organisation(adminR, wp);
+    d.setToday('2026-12-16');
+    await d.wupingRun(bureauR, wp, '2026-12-16');
+    const make = (parcelId: string) => d.api('POST', '/disposal/plans', bureauR, planBody(orgR, parcelId));
+    const results = await Promise.all([make(ids['R-1']!), make(ids['R-1']!), make(ids['R-2']!)]);
+    const [sameA, sameB, otherParcel] = results;
+    expect([sameA!.statusCode, sameB!.statusCode].sort()).toEqual([201, 409]);
+    const refused = [sameA!, sameB!].find((r) => r.statusCode === 409)!;
+    expect(refused.json().detail).toContain('一地一策');
+    expect(otherParcel!.statusCode).toBe(201);
+    const numbers = results.filter((r) => r.statusCode === 201).map((r) => r.json().planNo as string).sort();
+    expect(numbers).toEqual(['CZ-2026-0001', 'CZ-2026-0002']);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('lists the disposal endpoints under 处置方案 and 任务调度', async () => {
     const paths = (await t.request({ method: 'GET', url: '/api/docs/json' })).json().paths as Record<string, Record<string, { tags?: string[] }>>;
