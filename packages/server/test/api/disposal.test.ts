@@ -294,13 +294,18 @@ describe('a broken 限期开发 agreement', () => {
   });
 });
 
-describe('plans made at the same moment', () => {
-  it('get numbers one after the other, and only one of two for the same parcel is kept', async () => {
+describe('draft plans of a Wuping county', () => {
+  let bureauR: string;
+  let orgR: Org;
+  let ids: Record<string, string>;
+
+  it('made at the same moment get numbers one after the other, and only one of two for the same parcel is kept', async () => {
     const wp = await t.createCounty();
     await t.seedParcels(wp.code, [unfinishedParcel('R-1', 711), unfinishedParcel('R-2', 712)]);
-    const ids = await d.parcelIdsOf(wp.code);
-    const [adminR, bureauR] = [await t.loginAs('ADMIN', wp.code), await t.loginAs('LAND_BUREAU', wp.code)];
-    const orgR = await d.organisation(adminR, wp);
+    ids = await d.parcelIdsOf(wp.code);
+    const adminR = await t.loginAs('ADMIN', wp.code);
+    bureauR = await t.loginAs('LAND_BUREAU', wp.code);
+    orgR = await d.organisation(adminR, wp);
     d.setToday('2026-12-16');
     await d.wupingRun(bureauR, wp, '2026-12-16');
     const make = (parcelId: string) => d.api('POST', '/disposal/plans', bureauR, planBody(orgR, parcelId));
@@ -312,6 +317,46 @@ describe('plans made at the same moment', () => {
     expect(otherParcel!.statusCode).toBe(201);
     const numbers = results.filter((r) => r.statusCode === 201).map((r) => r.json().planNo as string).sort();
     expect(numbers).toEqual(['CZ-2026-0001', 'CZ-2026-0002']);
+  });
+
+  it('are edited with the version read, take measures while drafted, and are listed by stage and search', async () => {
+    const list = await d.api('GET', '/disposal/plans?q=R-2', bureauR);
+    expect(list.json()).toMatchObject({ total: 1, items: [{ parcel: { code: 'R-2' }, status: 'DRAFT', stage: 'PLANNING', measures: [] }] });
+    const plan = (await d.api('GET', `/disposal/plans/${list.json().items[0].id}`, bureauR)).json() as Plan;
+
+    const edit = { ...planBody(orgR, ids['R-2']!), causeAnalysisZh: '企业投资方变更，项目停滞', deadline: '2027-09-30', taskForceBodyId: null };
+    const edited = await d.created<Plan>('PUT', `/disposal/plans/${plan.id}`, bureauR, { ...edit, version: plan.version }, 200);
+    expect(edited).toMatchObject({ causeAnalysisZh: '企业投资方变更，项目停滞', deadline: '2027-09-30', taskForce: null, version: plan.version + 1 });
+    const stale = await d.api('PUT', `/disposal/plans/${plan.id}`, bureauR, { ...edit, version: plan.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: plan.version + 1 });
+    const leaderAsBody = await d.api('PUT', `/disposal/plans/${plan.id}`, bureauR, { ...edit, taskForceBodyId: orgR.leaderPositionId, version: edited.version });
+    expect(leaderAsBody.json().errors).toMatchObject([{ path: 'taskForceBodyId' }]);
+
+    const added = await d.created<Measure>('POST', `/disposal/plans/${plan.id}/measures`, bureauR, { methodCode: 'D-WP03', notesZh: '企业已书面申请收储' });
+    expect(added).toMatchObject({ methodCode: 'D-WP03', status: 'PLANNED', ordinal: 1, notesZh: '企业已书面申请收储' });
+    const changed = await d.created<Measure>('PUT', `/disposal/measures/${added.id}`, bureauR, {
+      methodCode: 'D-WP01', newDeadlines: { start: '2027-03-01', completion: '2027-10-31' }, version: added.version as number,
+    }, 200);
+    expect(changed).toMatchObject({ methodCode: 'D-WP01', newDeadlines: { start: '2027-03-01', completion: '2027-10-31' } });
+    expect(changed.notesZh).toBeUndefined();
+    const backwards = await d.api('PUT', `/disposal/measures/${added.id}`, bureauR, {
+      methodCode: 'D-WP01', newDeadlines: { start: '2027-03-01', completion: '2027-01-31' }, version: changed.version as number,
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors).toMatchObject([{ path: 'newDeadlines.completion' }]);
+
+    await d.created('POST', `/disposal/plans/${plan.id}/actions`, bureauR, { action: 'submit' }, 200);
+    expect((await d.api('GET', '/disposal/plans?stage=APPROVAL', bureauR)).json().items.map((p: { id: string }) => p.id)).toEqual([plan.id]);
+    expect((await d.api('GET', '/disposal/plans?stage=PLANNING', bureauR)).json().total).toBe(1);
+    const locked = await d.api('PUT', `/disposal/plans/${plan.id}`, bureauR, { ...edit, version: plan.version + 2 });
+    expect(locked.json()).toMatchObject({ code: 'ACTION_REFUSED', refusalCode: 'PLAN_NOT_DRAFT' });
+    const late = await d.api('POST', `/disposal/plans/${plan.id}/measures`, bureauR, { methodCode: 'D-WP02' });
+    expect(late.json()).toMatchObject({ code: 'ACTION_REFUSED', refusalCode: 'PLAN_NOT_DRAFT' });
+    // returned with the reason kept, it is a draft again
+    const leaderR = await t.loginAs('LEADER', (plan as unknown as { jurisdictionCode: string }).jurisdictionCode);
+    const returned = await d.created<Plan>('POST', `/disposal/plans/${plan.id}/actions`, leaderR, { action: 'return', reasonZh: '请补充复工资金来源' }, 200);
+    expect(returned).toMatchObject({ status: 'DRAFT', returnedReason: '请补充复工资金来源' });
   });
 });
 
