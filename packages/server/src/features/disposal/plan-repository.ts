@@ -1,4 +1,4 @@
-import type { IsoDate, PlanApproval, PlanStatus, SeedKey } from '@panhuo/domain';
+import type { IsoDate, MeasureStatus, PlanApproval, PlanStatus, SeedKey } from '@panhuo/domain';
 import type { Scope } from '../../auth/actor.ts';
 import type { Queryable } from '../../db/database.ts';
 
@@ -159,7 +159,7 @@ export async function listPlanStates(
   db: Queryable,
   scope: Scope,
   f: PlanListFilter,
-): Promise<Array<{ id: string; status: PlanStatus; measureStatuses: string[] }>> {
+): Promise<Array<{ id: string; status: PlanStatus; measureStatuses: MeasureStatus[] }>> {
   const params: unknown[] = [scope.codes, scope.zoneId];
   const p = (v: unknown) => {
     params.push(v);
@@ -173,7 +173,7 @@ export async function listPlanStates(
     where.push(`(pl.plan_no ILIKE ${like} OR pa.code ILIKE ${like} OR pa.name ILIKE ${like}
                  OR EXISTS (SELECT 1 FROM enterprises e WHERE e.jurisdiction_code = pa.jurisdiction_code AND e.id = pa.enterprise_id AND e.name ILIKE ${like}))`);
   }
-  const { rows } = await db.query<{ id: string; status: PlanStatus; measureStatuses: string[] }>(
+  const { rows } = await db.query<{ id: string; status: PlanStatus; measureStatuses: MeasureStatus[] }>(
     `SELECT pl.id, pl.status,
             COALESCE((SELECT array_agg(m.status ORDER BY m.ordinal) FROM disposal_measures m
                        WHERE m.jurisdiction_code = pl.jurisdiction_code AND m.plan_id = pl.id), '{}') AS "measureStatuses"

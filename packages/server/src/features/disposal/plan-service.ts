@@ -54,7 +54,8 @@ export async function getPlan(uc: DisposalUseCase, id: string) {
 export async function listPlans(uc: DisposalUseCase, q: { status?: PlanRow['status']; zoneId?: string; stage?: string; q?: string; page: number; pageSize: number }) {
   const states = await listPlanStates(uc.db, uc.actor.scope, q);
   // the stage is the domain's reading of the plan and its measures, so it is filtered here
-  const matching = q.stage ? states.filter((s) => planStage({ status: s.status, measures: s.measureStatuses.map((status) => ({ status: status as never })) }) === q.stage) : states;
+  const stageOf = (s: (typeof states)[number]) => planStage({ status: s.status, measures: s.measureStatuses.map((status) => ({ status })) });
+  const matching = q.stage ? states.filter((s) => stageOf(s) === q.stage) : states;
   const ids = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((s) => s.id);
   const records = await loadPlanRecords(uc.db, uc.actor.scope, ids, uc.today);
   const measures = await measuresOfPlans(uc.db, uc.actor.scope.codes, ids);
