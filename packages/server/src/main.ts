@@ -7,6 +7,7 @@ import { Problem } from './http/problems.ts';
 import { ensureAdmin } from './features/users/service.ts';
 import { loadDemoIfEmpty } from './config/demo.ts';
 import { startNightlyJobs } from './jobs/nightly-identification.ts';
+import { startReportSchedule } from './jobs/scheduled-reports.ts';
 
 /** `npm start`: build the web app if needed, open and migrate the database, seed, serve. */
 export async function main(): Promise<void> {
@@ -31,8 +32,10 @@ export async function main(): Promise<void> {
   }
   const app = await buildApp({ db, settings }, { logger: process.env.PANHUO_LOG !== '0' });
   const nightly = startNightlyJobs(db);
+  const reports = startReportSchedule(db, settings.dataDir);
   const close = async () => {
     nightly.stop();
+    reports.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -23,6 +23,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./documents/routes.ts')).documentRoutes);
       await api.register((await import('./organisation/routes.ts')).organisationRoutes);
       await api.register((await import('./disposal/routes.ts')).disposalRoutes);
+      await api.register((await import('./campaign/routes.ts')).campaignRoutes);
     },
     { prefix: '/api/v1' },
   );

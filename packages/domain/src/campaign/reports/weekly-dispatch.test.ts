@@ -92,6 +92,12 @@ describe('周调度表', () => {
     expect(silent!.slice(7)).toEqual(['尚未确定', '本周未报送进展', '无', '—', '否']);
   });
 
+  it('names the late tasks in a list of their own, with the days late and the last progress', () => {
+    const late = tableOf(model, '逾期任务清单');
+    expect(column(late, '任务')).toEqual(['签订三方协议']);
+    expect(column(late, '逾期天数')).toEqual([3]);
+  });
+
   it('sums up the week: plans, revitalised parcels and 亩, tasks due and done, overdue', () => {
     expect(paragraphsOf(model)).toEqual([
       '本周（2023年11月6日—11月12日），在推进的处置方案 3 个，其中 1 个本周未报送进展；本周盘活 1 宗 43.5 亩；本周到期任务 2 项，已完成 1 项；截至2023年11月13日，逾期未完成任务 1 项，涉及处置方案 1 个。',

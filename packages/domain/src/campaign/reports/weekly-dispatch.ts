@@ -9,7 +9,7 @@ import type { RevitalisedMeasure } from '../types.ts';
 import { InputChecks, dateZh, monthDayZh, muZh, paragraph, periodZh } from './format.ts';
 import type { ReportModel, ReportTable } from './model.ts';
 import { revitalisedIn } from './progress.ts';
-import { checkTasks, daysOverdueOn, type ReportTask } from './tasks.ts';
+import { checkTasks, daysOverdueOn, overdueOn, overdueTaskTable, type ReportTask } from './tasks.ts';
 
 export interface DispatchTaskReport {
   reportedOn: IsoDate;
@@ -191,6 +191,7 @@ export function buildWeeklyDispatch(input: WeeklyDispatchInput): ReportModel {
     date: input.date,
     period: { ...week },
     orientation: 'landscape',
-    sections: [{ blocks: [paragraph(summary), table] }],
+    // the late tasks by name: what the weekly meeting has to resolve first (「及时研究解决存在的问题」)
+    sections: [{ blocks: [paragraph(summary), table, overdueTaskTable(overdueOn(allTasks, asOf))] }],
   };
 }
