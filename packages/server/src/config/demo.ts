@@ -11,5 +11,6 @@ export async function loadDemoIfEmpty(db: Database): Promise<{ parcels: number; 
   const loaded = await loadDemo(db, '演示数据');
   await (await import('../features/identification/rule-set-repository.ts')).chooseDemoRuleSets(db, COUNTY_CODE);
   await (await import('../demo/cases.ts')).loadDemoCases(db);
+  await (await import('../demo/disposal.ts')).loadDemoCampaignAndPlans(db);
   return loaded;
 }

@@ -85,11 +85,11 @@ async function demoCase(
   return null;
 }
 
-/** Loads the demo cases; answers how many were opened (none when there is no admin to act as). */
-export async function loadDemoCases(db: Database): Promise<number> {
+/** The demo's steps are taken as the first admin, named 演示数据; null when there is none. */
+export async function demoActor(db: Queryable): Promise<Actor | null> {
   const { rows: admins } = await db.query<{ id: string; username: string }>("SELECT id, username FROM users WHERE role = 'ADMIN' AND active ORDER BY created_at LIMIT 1");
-  if (!admins[0]) return 0;
-  const actor: Actor = {
+  if (!admins[0]) return null;
+  return {
     userId: admins[0].id,
     username: admins[0].username,
     displayName: '演示数据',
@@ -98,6 +98,12 @@ export async function loadDemoCases(db: Database): Promise<number> {
     zoneId: null,
     scope: { codes: [COUNTY_CODE], zoneId: null },
   };
+}
+
+/** Loads the demo cases; answers how many were opened (none when there is no admin to act as). */
+export async function loadDemoCases(db: Database): Promise<number> {
+  const actor = await demoActor(db);
+  if (!actor) return 0;
   // the date the server's steps will use (PANHUO_TODAY when a demo or test fixes it)
   const today = todayOf(readSettings());
   const situations = buildDemo().situations;

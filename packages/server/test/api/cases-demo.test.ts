@@ -38,3 +38,22 @@ describe('demo cases of 青岚县', () => {
     expect(served.rows.map((r) => r.doc_no.replace(/〔\d{4}〕/, '〔年〕'))).toEqual(['青盘活办〔年〕1号', '青自然资闲〔年〕1号']);
   });
 });
+
+describe('the demo campaign of 青岚县', () => {
+  it('is live: parcels revitalised in several quarters, plans on time and late, one escalated, one awaiting approval', async () => {
+    const board = (await t.request({ method: 'GET', url: '/api/v1/campaign/dashboard', cookie: leader })).json();
+    expect(board.campaignNameZh).toContain('青岚县');
+    expect(board.totals.revitalisedParcels).toBe(6);
+    expect(board.totals.overdueTasks).toBeGreaterThan(0);
+    const county = board.targets[0].achievement;
+    expect(county.periods.filter((p: { assessed: { achieved: { parcels: number } } }) => p.assessed.achieved.parcels > 0).length).toBeGreaterThanOrEqual(3);
+    expect(board.byWarZone).toHaveLength(3);
+    const stage = (s: string) => board.stages.find((x: { stage: string }) => x.stage === s).parcels;
+    expect([stage('REVITALISED'), stage('ESCALATED'), stage('APPROVAL')]).toEqual([6, 1, 1]);
+    expect(stage('EXECUTING') + stage('MONITORING') + stage('NEGOTIATING')).toBe(3);
+
+    const tasks = (await t.request({ method: 'GET', url: '/api/v1/tasks?status=OPEN', cookie: leader })).json();
+    expect(tasks.items.some((x: { overdue: boolean }) => !x.overdue)).toBe(true);
+    expect(tasks.overdueCount).toBeGreaterThan(0);
+  });
+});
