@@ -38,8 +38,6 @@ export interface MethodOption {
   fields: MeasureField[];
   /** when present, the agreement comes first; the first type is the one to propose */
   agreementTypes: AgreementType[] | null;
-  /** the parties the seed names for the agreement */
-  agreementParties?: string[] | null;
   /** which new dates the measure sets, when `fields` has newDeadlines */
   deadlineFields?: Array<keyof DomainNewDeadlines> | null;
   evidenceKind: EvidenceKind;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, DatePicker, Descriptions, Form, Input, Modal, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   runMeasureAction,
   type Measure,
@@ -15,6 +15,8 @@ import { AgreementFields, AreaField, toAgreement } from './MeasureDataFields.tsx
 import { measureActionDefs } from './measureActions.ts';
 import { areaText } from './labels.tsx';
 import { isConflict, refusalText } from './problems.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { afterToday, chinaToday } from './today.ts';
 
 interface Values {
   on: Dayjs;
@@ -104,7 +106,7 @@ export function MeasureActionModal({ measure, action, parcelArea_m2, onClose, on
       destroyOnHidden
       afterOpenChange={(open) => open && setRefusal(undefined)}
     >
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="不能办理" description={refusal} />}
+      <RefusalAlert title="不能办理" messages={refusal ? [refusal] : []} />
       {action === 'escalate' && (
         <Alert
           type="warning"
@@ -120,16 +122,16 @@ export function MeasureActionModal({ measure, action, parcelArea_m2, onClose, on
           layout="vertical"
           preserve={false}
           initialValues={{
-            on: dayjs(),
-            agreement: { type: measure.agreement?.type ?? measure.agreementTypes?.[0], parties: measure.agreement?.parties ?? [], docNo: measure.agreement?.docNo ?? undefined },
+            on: chinaToday(),
+            agreement: { parties: measure.agreement?.parties ?? [], docNo: measure.agreement?.docNo ?? undefined, termsZh: measure.agreement?.termsZh ?? undefined },
             area_m2: defaultArea(measure, parcelArea_m2),
             files: [],
           }}
         >
           <Form.Item name="on" label={def.dateLabel} rules={[{ required: true, message: `请选择${def.dateLabel}` }]}>
-            <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: 200 }} disabledDate={afterToday} />
           </Form.Item>
-          {action === 'signAgreement' && <AgreementFields prefix={['agreement']} agreementTypes={measure.agreementTypes} />}
+          {action === 'signAgreement' && <AgreementFields prefix={['agreement']} agreementTypes={measure.agreementTypes} defaultType={measure.agreement?.type} withoutSignedAt />}
           {action === 'revitalise' && (
             <>
               <Descriptions

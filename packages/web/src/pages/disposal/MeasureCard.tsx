@@ -15,8 +15,8 @@ const OUTCOME_TITLE: Partial<Record<MeasureStatus, string>> = { ESCALATED: '升�
 
 /** Where the measure stands on its path; an escalated, failed or cancelled one stops in red at its last step. */
 function MeasureSteps({ measure }: { measure: Measure }) {
-  const hasAgreement = (measure.agreementTypes?.length ?? 0) > 0 || measure.fields.includes('agreement');
-  const path = measurePath(hasAgreement);
+  const signed = measure.events.some((e) => e.toStatus === 'AGREEMENT_SIGNED');
+  const path = measurePath(takesAgreement(measure) || signed);
   const stoppedOff = !path.includes(measure.status);
   // the last status on the path the events passed through
   const reached = stoppedOff
@@ -64,6 +64,8 @@ interface Props {
   onChanged: () => void;
 }
 
+const takesAgreement = (m: Measure) => (m.agreementTypes?.length ?? 0) > 0;
+
 /** Steps past 协商 need the approved plan (D3 before D4); the server says so too, but the button says it first. */
 const NEED_APPROVED_PLAN: ReadonlySet<MeasureActionName> = new Set(['signAgreement', 'startExecution', 'startMonitoring', 'revitalise']);
 
@@ -74,7 +76,10 @@ export function MeasureCard({ measure, plan, today, canWrite, onChanged }: Props
   const [editing, setEditing] = useState(false);
   const concluded = TERMINAL_MEASURE.has(measure.status);
   // the steps the server allows from the measure's state; it checks the plan and the input when one is taken
-  const actions = canWrite ? measure.allowedActions.filter((a) => a.action in measureActionDefs) : [];
+  // a method without an agreement type has no agreement to sign (the domain refuses it)
+  const actions = canWrite
+    ? measure.allowedActions.filter((a) => a.action in measureActionDefs && (a.action !== 'signAgreement' || takesAgreement(measure)))
+    : [];
 
   const done = (result?: MeasureActionResult) => {
     const label = action ? measureActionDefs[action].label : '';
@@ -89,7 +94,7 @@ export function MeasureCard({ measure, plan, today, canWrite, onChanged }: Props
         title: '已升级处置',
         width: 560,
         content: (
-          <Space direction="vertical">
+          <Space orientation="vertical">
             {result.blacklistEntry && (
               <div>
                 <strong>{result.blacklistEntry.enterpriseName}</strong> 已于 {formatDate(result.blacklistEntry.listedOn)} 列入全县社会信用黑名单。

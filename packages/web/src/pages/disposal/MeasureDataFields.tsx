@@ -63,19 +63,35 @@ export function AreaField({ name, label, extra }: { name: NamePath; label: strin
 }
 
 /** 协议: its type (from the method's list when it has one), the signing day, the parties and 协议编号. */
-export function AgreementFields({ prefix, agreementTypes, signedRequired }: { prefix: NamePath; agreementTypes?: string[] | null; signedRequired?: boolean }) {
+export function AgreementFields({
+  prefix,
+  agreementTypes,
+  defaultType,
+  withoutSignedAt,
+}: {
+  prefix: NamePath;
+  agreementTypes?: string[] | null;
+  /** the type already recorded on the measure, else the method's first */
+  defaultType?: string;
+  /** 登记签订协议 records the signing day as the step's own date */
+  withoutSignedAt?: boolean;
+}) {
   const types = agreementTypes?.length ? agreementTypes : Object.keys(agreementTypeLabels);
   return (
     <>
-      <Form.Item name={[...prefix, 'type']} label="协议类型" rules={required('请选择协议类型')}>
+      {/* the method's first agreement type is the one its seed proposes; a form's initialValues must not name it too */}
+      <Form.Item name={[...prefix, 'type']} label="协议类型" rules={required('请选择协议类型')} initialValue={defaultType ?? agreementTypes?.[0]}>
         <Select style={{ width: 260 }} options={options(types, agreementTypeLabels)} />
       </Form.Item>
-      <DateField name={[...prefix, 'signedAt']} label="签订日期" requiredMessage={signedRequired ? '请选择签订日期' : undefined} />
+      {!withoutSignedAt && <DateField name={[...prefix, 'signedAt']} label="签订日期" />}
       <Form.Item name={[...prefix, 'docNo']} label="协议编号">
         <Input maxLength={60} style={{ width: 200 }} placeholder="选填" />
       </Form.Item>
       <Form.Item name={[...prefix, 'parties']} label="协议各方" rules={required('请填写协议各方')} extra="输入一方后按回车，可填写多方" style={{ width: '100%' }}>
         <Select mode="tags" open={false} placeholder="例如：县自然资源局、县商务局、某某公司" />
+      </Form.Item>
+      <Form.Item name={[...prefix, 'termsZh']} label="协议主要内容" style={{ width: '100%' }}>
+        <Input.TextArea rows={2} maxLength={4000} placeholder="选填：约定的期限、指标、违约责任等" />
       </Form.Item>
     </>
   );
@@ -95,23 +111,15 @@ export function MeasureCommonFields({ prefix }: { prefix: NamePath }) {
   );
 }
 
-/** Values a new measure's form starts with: the method's first agreement type and its parties. */
-export function initialMeasureValues(method: Pick<MethodOption, 'agreementTypes' | 'agreementParties'>) {
-  return {
-    agreement: {
-      type: method.agreementTypes?.[0],
-      parties: method.agreementParties ?? [],
-    },
-  };
-}
-
 interface Props {
   /** where the measure's data sits in the form, e.g. ['measures', 'D-WP01'] */
   prefix: NamePath;
   method: Pick<MethodOption, 'fields' | 'agreementTypes' | 'deadlineFields'>;
+  /** the agreement type already recorded, when editing */
+  agreementType?: string;
 }
 
-export function MeasureDataFields({ prefix, method }: Props) {
+export function MeasureDataFields({ prefix, method, agreementType }: Props) {
   const at = (...rest: string[]): NamePath => [...prefix, ...rest];
   const deadlineFields = method.deadlineFields?.length ? method.deadlineFields : DEFAULT_DEADLINES;
   return (
@@ -132,7 +140,7 @@ export function MeasureDataFields({ prefix, method }: Props) {
           case 'agreement':
             return (
               <Section key={field} title={measureFieldLabels[field] ?? field}>
-                <AgreementFields prefix={at('agreement')} agreementTypes={method.agreementTypes} />
+                <AgreementFields prefix={at('agreement')} agreementTypes={method.agreementTypes} defaultType={agreementType} />
               </Section>
             );
           case 'valuation':
@@ -207,6 +215,7 @@ export function toAgreement(a: Part): Agreement {
     signedAt: iso(a?.signedAt),
     parties: Array.isArray(a?.parties) ? a.parties.map((p) => String(p).trim()).filter(Boolean) : [],
     docNo: text(a?.docNo),
+    termsZh: text(a?.termsZh),
   });
 }
 
@@ -268,7 +277,8 @@ export function toFormData(m: MeasureData & { deadline?: string | null }): Recor
   return {
     deadline: day(m.deadline),
     counterparty: m.counterparty,
-    agreement: m.agreement && { ...m.agreement, signedAt: day(m.agreement.signedAt) },
+    // the type comes in through the field's own initialValue (AgreementFields)
+    agreement: m.agreement && { parties: m.agreement.parties, docNo: m.agreement.docNo, termsZh: m.agreement.termsZh, signedAt: day(m.agreement.signedAt) },
     valuation: m.valuation && {
       ...m.valuation,
       landValue_yuan: tenThousand(m.valuation.landValue_yuan),

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Form, Modal, Select, Spin } from 'antd';
+import { App, Form, Modal, Select, Spin } from 'antd';
 import { addMeasure, listMethods, updateMeasure, type Measure, type MethodOption, type Plan } from '../../api/disposal.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
-import { initialMeasureValues, MeasureCommonFields, MeasureDataFields, toFormData, toMeasureData } from './MeasureDataFields.tsx';
+import { MeasureCommonFields, MeasureDataFields, toFormData, toMeasureData } from './MeasureDataFields.tsx';
 import { MethodBasis } from './MethodPicker.tsx';
 import { isConflict, refusalText } from './problems.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
 
 interface Props {
   plan: Plan;
@@ -22,7 +23,7 @@ function methodOptions(methods: MethodOption[], taken: Set<string>) {
   const line = (m: MethodOption) => ({
     value: m.code,
     label: `${m.nameZh}（${m.code}）${taken.has(m.code) ? ' — 已在方案中' : ''}`,
-    title: m.applicable ? m.whyZh : `不适用：${m.whyZh}`,
+    title: m.whyZh,
     disabled: !m.applicable || taken.has(m.code),
   });
   return [
@@ -85,16 +86,12 @@ export function MeasureFormModal({ plan, measure, open, onClose, onSaved }: Prop
       destroyOnHidden
       afterOpenChange={(o) => o && setRefusal(undefined)}
     >
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存" description={refusal} />}
+      <RefusalAlert title="未能保存" messages={refusal ? [refusal] : []} />
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={measure ? { data: toFormData(measure) } : {}}
-        onValuesChange={(changed: Values) => {
-          const m = changed.methodCode ? methods.data?.items.find((x) => x.code === changed.methodCode) : undefined;
-          if (m) form.setFieldValue('data', initialMeasureValues(m));
-        }}
       >
         {!measure && (
           <Form.Item name="methodCode" label="处置方式" rules={[{ required: true, message: '请选择处置方式' }]}>
@@ -115,7 +112,7 @@ export function MeasureFormModal({ plan, measure, open, onClose, onSaved }: Prop
           <>
             <MethodBasis method={method} />
             <MeasureCommonFields prefix={['data']} />
-            <MeasureDataFields prefix={['data']} method={method} />
+            <MeasureDataFields prefix={['data']} method={method} agreementType={measure?.agreement?.type} />
           </>
         )}
       </Form>

@@ -23,7 +23,7 @@ function MethodLine({ m, checked, onToggle }: { m: MethodOption; checked: boolea
   );
   return (
     <div style={{ padding: '4px 0' }}>
-      {m.applicable ? box : <Tooltip title={`不适用：${m.whyZh}`}>{box}</Tooltip>}
+      {m.applicable ? box : <Tooltip title={m.whyZh}>{box}</Tooltip>}
       {m.applicable && (
         <div style={{ marginLeft: 24, fontSize: 12 }}>
           <Typography.Text type="secondary">{m.whyZh}</Typography.Text>
@@ -52,7 +52,7 @@ export function MethodPicker({ methods, value = [], onChange, id, loading, error
         <MethodLine key={m.code} m={m} checked={value.includes(m.code)} onToggle={(on) => toggle(m.code, on)} />
       ))}
       {others.length > 0 && (
-        <Space direction="vertical" size={0} style={{ width: '100%', marginTop: 4 }}>
+        <Space orientation="vertical" size={0} style={{ width: '100%', marginTop: 4 }}>
           <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setShowOthers((s) => !s)}>
             {showOthers ? '收起不适用的处置方式' : `查看不适用的处置方式（${others.length} 项）`}
           </Button>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Card, DatePicker, Form, Input, Modal } from 'antd';
+import { Link } from 'react-router-dom';
+import { App, Card, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { createPlan, listMethods, type MethodOption, type Plan } from '../../api/disposal.ts';
 import { ApiError } from '../../api/client.ts';
 import { getParcel } from '../../api/parcels.ts';
 import { splitFieldProblems, type NamePath } from '../../format/problemPaths.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
-import { initialMeasureValues, MeasureCommonFields, MeasureDataFields, toMeasureData } from './MeasureDataFields.tsx';
+import { MeasureCommonFields, MeasureDataFields, toMeasureData } from './MeasureDataFields.tsx';
 import { MethodBasis, MethodPicker } from './MethodPicker.tsx';
 import { PositionSelect, TaskForceSelect, UnitSelect } from './OrgSelects.tsx';
+import { RefusalAlert } from './RefusalAlert.tsx';
 
 interface Values {
   causeAnalysisZh: string;
@@ -46,6 +48,8 @@ export function NewPlanModal({ open, parcelId, caseId, onClose, onCreated }: Pro
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  // 一地一策: the parcel's plan that is still open, when the server names it
+  const [openPlanId, setOpenPlanId] = useState<string>();
   const methods = useRemote((signal) => (open ? listMethods(parcelId, caseId, signal) : Promise.resolve(undefined)), [parcelId, caseId, open]);
   const parcel = useRemote(() => (open ? getParcel(parcelId) : Promise.resolve(undefined)), [parcelId, open]);
   const chosenCodes = Form.useWatch('methodCodes', form) ?? [];
@@ -57,6 +61,7 @@ export function NewPlanModal({ open, parcelId, caseId, onClose, onCreated }: Pro
     const codes = values.methodCodes;
     setSaving(true);
     setProblems([]);
+    setOpenPlanId(undefined);
     try {
       const created = await createPlan({
         parcelId,
@@ -91,6 +96,7 @@ export function NewPlanModal({ open, parcelId, caseId, onClose, onCreated }: Pro
         form.setFields(fields);
         setProblems(general.length > 0 ? general : fields.length > 0 ? ['请按提示修改标红的内容'] : [err.userMessage]);
       } else {
+        if (err.code === 'DUPLICATE' && typeof err.body.planId === 'string') setOpenPlanId(err.body.planId);
         setProblems([err.userMessage]);
       }
     } finally {
@@ -111,24 +117,19 @@ export function NewPlanModal({ open, parcelId, caseId, onClose, onCreated }: Pro
       onCancel={onClose}
       destroyOnHidden
     >
-      {problems.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存方案" description={problems.map((m) => <div key={m}>{m}</div>)} />
-      )}
+      <RefusalAlert
+        title="未能保存方案"
+        messages={problems}
+        action={openPlanId && <Link to={`/disposal/${openPlanId}`}>查看该方案</Link>}
+      />
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={{ methodCodes: [] }}
-        onValuesChange={(changed: Partial<Values>) => {
-          // a method just chosen starts with the agreement type and parties its seed names
-          for (const code of changed.methodCodes ?? []) {
-            const method = byCode.get(code);
-            if (method && form.getFieldValue(['measures', code]) === undefined) form.setFieldValue(['measures', code], initialMeasureValues(method));
-          }
-        }}
       >
         <Form.Item name="causeAnalysisZh" label="形成原因分析" rules={[{ required: true, whitespace: true, message: '请填写形成原因分析' }]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder="逐宗分析闲置、低效的原因" />
+          <Input.TextArea rows={3} maxLength={4000} showCount placeholder="逐宗分析闲置、低效的原因" />
         </Form.Item>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name="responsibleUnitId" label="责任单位" rules={[{ required: true, message: '请选择责任单位' }]}>

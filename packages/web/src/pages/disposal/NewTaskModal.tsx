@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { MAX_WEEKLY_TASKS, weeklyTasks } from '@panhuo/domain';
 import { createTasks, type Plan } from '../../api/disposal.ts';
 import { formatDate } from '../../format/values.ts';
 import { PositionSelect } from './OrgSelects.tsx';
 import { refusalText } from './problems.ts';
+import { chinaToday } from './today.ts';
 
 interface Values {
   mode: 'ONE' | 'WEEKLY';
@@ -84,7 +85,7 @@ export function NewTaskModal({ plan, open, onClose, onCreated }: Props) {
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ mode: 'WEEKLY', weeks: 4, dueOn: dayjs().add(7, 'day'), positionId: plan.leader.id }}
+        initialValues={{ mode: 'WEEKLY', weeks: 4, dueOn: chinaToday().add(7, 'day'), positionId: plan.leader.id }}
       >
         <Form.Item name="mode" label="方式">
           <Radio.Group
@@ -104,7 +105,7 @@ export function NewTaskModal({ plan, open, onClose, onCreated }: Props) {
         {mode === 'WEEKLY' && (
           <Form.Item label="周数" required extra={<WeeklyPreview first={first} weeks={weeks} />}>
             <Form.Item name="weeks" noStyle rules={[{ required: true, message: '请填写周数' }]}>
-              <InputNumber<number> min={1} max={MAX_WEEKLY_TASKS} precision={0} suffix="周" style={{ width: 120 }} />
+              <InputNumber<number> aria-label="周数" min={1} max={MAX_WEEKLY_TASKS} precision={0} suffix="周" style={{ width: 120 }} />
             </Form.Item>
           </Form.Item>
         )}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { runPlanAction, type Plan, type PlanActionInput } from '../../api/disposal.ts';
 import { useCan } from '../../session/session.tsx';
 import { TERMINAL_MEASURE } from './labels.tsx';
 import { isConflict, refusalText } from './problems.ts';
+import { afterToday, chinaToday } from './today.ts';
 
 type Dialog = 'approve' | 'return' | undefined;
 
@@ -12,7 +13,7 @@ interface ApproveValues {
   decidedOn: Dayjs;
   bodyName: string;
   docNo?: string;
-  opinionZh?: string;
+  opinionZh: string;
 }
 
 /**
@@ -123,7 +124,7 @@ export function PlanActions({ plan, onChanged }: { plan: Plan; onChanged: () => 
                   decidedOn: v.decidedOn.format('YYYY-MM-DD'),
                   bodyName: v.bodyName.trim(),
                   docNo: v.docNo?.trim() || undefined,
-                  opinionZh: v.opinionZh?.trim() || undefined,
+                  opinionZh: v.opinionZh.trim(),
                 },
                 '方案已批准',
               ),
@@ -132,17 +133,17 @@ export function PlanActions({ plan, onChanged }: { plan: Plan; onChanged: () => 
         }
       >
         {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="不能批准" description={refusal} />}
-        <Form form={approveForm} layout="vertical" preserve={false} initialValues={{ decidedOn: dayjs(), bodyName: '领导小组' }}>
+        <Form form={approveForm} layout="vertical" preserve={false} initialValues={{ decidedOn: chinaToday(), bodyName: '领导小组' }}>
           <Form.Item name="bodyName" label="审批机构" rules={[{ required: true, whitespace: true, message: '请填写审批机构' }]}>
             <Input maxLength={100} placeholder="例如：领导小组、县人民政府" />
           </Form.Item>
           <Form.Item name="decidedOn" label="批准日期" rules={[{ required: true, message: '请选择批准日期' }]}>
-            <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: 200 }} disabledDate={afterToday} />
           </Form.Item>
           <Form.Item name="docNo" label="批准文号">
             <Input maxLength={60} style={{ width: 260 }} placeholder="选填，例如：会议纪要〔2026〕5号" />
           </Form.Item>
-          <Form.Item name="opinionZh" label="审批意见">
+          <Form.Item name="opinionZh" label="审批意见" rules={[{ required: true, whitespace: true, message: '请填写审批意见' }]}>
             <Input.TextArea rows={3} maxLength={1000} showCount />
           </Form.Item>
         </Form>

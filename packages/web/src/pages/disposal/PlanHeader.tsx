@@ -73,7 +73,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
                 {approval.bodyName} {formatDate(approval.decidedOn)} 批准{approval.docNo ? `（${approval.docNo}）` : ''}
                 {approval.opinionZh && <div style={{ color: 'rgba(0,0,0,0.65)' }}>意见：{approval.opinionZh}</div>}
               </span>
-            ) : plan.submittedOn ? (
+            ) : plan.status === 'SUBMITTED' && plan.submittedOn ? (
               `${formatDate(plan.submittedOn)} 报批，待审批`
             ) : (
               '未报批'

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Badge, Button, Card, Empty, Space, Tabs, Timeline, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { getPlan, type Plan } from '../../api/disposal.ts';
 import { ErrorResult } from '../../components/ErrorResult.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -15,6 +14,7 @@ import { MeasureFormModal } from './MeasureFormModal.tsx';
 import { PlanActions } from './PlanActions.tsx';
 import { PlanHeader } from './PlanHeader.tsx';
 import { PlanTasks } from './PlanTasks.tsx';
+import { chinaToday } from './today.ts';
 
 const TAB_KEYS = ['measures', 'tasks', 'history'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
@@ -63,7 +63,7 @@ export default function PlanPage() {
   const plan = remote.data;
   const canWrite = can('disposal:write');
   const draft = plan.status === 'DRAFT' && canWrite;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = chinaToday().format('YYYY-MM-DD');
 
   return (
     <div className="ph-page">

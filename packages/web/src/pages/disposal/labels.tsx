@@ -53,14 +53,12 @@ export function MeasureStatusTag({ status }: { status: MeasureStatus }) {
 export const TERMINAL_MEASURE: ReadonlySet<MeasureStatus> = new Set(terminalMeasureStatuses);
 
 /**
- * The path a measure walks, as steps: 协商 and 签订协议 only for methods that take an
- * agreement; a measure that ended off the path (escalated, failed, cancelled) stops where
- * it was, in red.
+ * The path a measure walks, as steps: any measure may be negotiated first; 签订协议 is a
+ * step for methods that take an agreement (or a measure that did sign one). A measure that
+ * ended off the path (escalated, failed, cancelled) stops where it was, in red.
  */
-export function measurePath(hasAgreement: boolean): MeasureStatus[] {
-  return hasAgreement
-    ? ['PLANNED', 'NEGOTIATING', 'AGREEMENT_SIGNED', 'EXECUTING', 'MONITORING', 'REVITALISED']
-    : ['PLANNED', 'EXECUTING', 'MONITORING', 'REVITALISED'];
+export function measurePath(withAgreement: boolean): MeasureStatus[] {
+  return ['PLANNED', 'NEGOTIATING', ...(withAgreement ? (['AGREEMENT_SIGNED'] as const) : []), 'EXECUTING', 'MONITORING', 'REVITALISED'];
 }
 
 /** A date, red with 已逾期 when passed and the work is not done. */

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { createTaskReport, type Task, type UploadedFile } from '../../api/disposal.ts';
 import { formatDate } from '../../format/values.ts';
 import { FilesField } from '../disposal/FilesField.tsx';
 import { refusalText } from '../disposal/problems.ts';
+import { afterToday, chinaToday } from '../disposal/today.ts';
 
 interface Values {
   reportedOn: Dayjs;
@@ -70,18 +71,18 @@ export function TaskReportModal({ task, onClose, onReported }: Props) {
         </Typography.Paragraph>
       )}
       {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能提交" description={refusal} />}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ reportedOn: dayjs(), done: false, files: [] }}>
+      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ reportedOn: chinaToday(), done: false, files: [] }}>
         <Form.Item name="reportedOn" label="汇报日期" rules={[{ required: true, message: '请选择汇报日期' }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: 200 }} disabledDate={afterToday} />
         </Form.Item>
         <Form.Item name="progressZh" label="本周进展" rules={[{ required: true, whitespace: true, message: '请填写本周进展' }]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
+          <Input.TextArea rows={3} maxLength={4000} showCount />
         </Form.Item>
         <Form.Item name="problemsZh" label="存在问题">
-          <Input.TextArea rows={2} maxLength={2000} showCount placeholder="选填" />
+          <Input.TextArea rows={2} maxLength={4000} showCount placeholder="选填" />
         </Form.Item>
         <Form.Item name="nextStepsZh" label="下步打算">
-          <Input.TextArea rows={2} maxLength={2000} showCount placeholder="选填" />
+          <Input.TextArea rows={2} maxLength={4000} showCount placeholder="选填" />
         </Form.Item>
         <Form.Item name="done" valuePropName="checked">
           <Checkbox>任务已完成（以汇报日期为完成日期）</Checkbox>
