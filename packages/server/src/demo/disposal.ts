@@ -136,7 +136,8 @@ async function loadDemoDisposal(db: Database, actor: Actor, today: IsoDate, runI
     `SELECT r.parcel_id AS "parcelId" FROM identification_results r
       WHERE r.jurisdiction_code = $1 AND r.run_id = $2 AND cardinality(r.classes) > 0
         AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.jurisdiction_code = r.jurisdiction_code AND c.parcel_id = r.parcel_id)
-      ORDER BY r.parcel_code`,
+      -- the parks in turn, so every war zone has work to show
+      ORDER BY row_number() OVER (PARTITION BY r.zone_id ORDER BY r.parcel_code), r.parcel_code`,
     [COUNTY_CODE, runId],
   );
   let made = 0;

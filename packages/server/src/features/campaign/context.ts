@@ -16,10 +16,23 @@ export interface CampaignUseCase {
  * actor's own) and the data its figures may count: that jurisdiction's subtree within the
  * actor's scope, and a park user's own park only.
  */
-export function campaignScope(uc: CampaignUseCase, asked?: string): { jurisdictionCode: string; scope: CampaignScope } {
-  const jurisdictionCode = asked ?? uc.actor.jurisdictionCode;
+export async function campaignScope(uc: CampaignUseCase, asked?: string): Promise<{ jurisdictionCode: string; scope: CampaignScope }> {
+  const jurisdictionCode = asked ?? (await defaultCampaignJurisdiction(uc));
   requireInScope(uc.actor, jurisdictionCode);
   // a county asked for by its city counts the county's own data (counties are the leaves)
   const codes = jurisdictionCode === uc.actor.jurisdictionCode ? uc.actor.scope.codes : [jurisdictionCode];
   return { jurisdictionCode, scope: { codes, zoneId: uc.actor.scope.zoneId } };
+}
+
+/**
+ * Without a choice, the actor's own jurisdiction if it runs a campaign, else the first one
+ * in their scope that does (a province or system administrator lands on a county's
+ * campaign, not on an empty page).
+ */
+async function defaultCampaignJurisdiction(uc: CampaignUseCase): Promise<string> {
+  const { rows } = await uc.db.query<{ code: string }>(
+    `SELECT jurisdiction_code AS code FROM campaigns WHERE jurisdiction_code = ANY($1) ORDER BY jurisdiction_code = $2 DESC, jurisdiction_code LIMIT 1`,
+    [uc.actor.scope.codes, uc.actor.jurisdictionCode],
+  );
+  return rows[0]?.code ?? uc.actor.jurisdictionCode;
 }

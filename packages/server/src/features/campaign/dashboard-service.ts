@@ -222,7 +222,7 @@ export async function unitRows(db: Queryable, facts: CampaignFacts, openPlansByU
 
 /** 指挥部驾驶舱: targets, war zones, units, parcels by stage, as of a day. */
 export async function campaignDashboard(uc: CampaignUseCase, query: { asOf?: string; jurisdictionCode?: string }): Promise<Dashboard> {
-  const { jurisdictionCode, scope } = campaignScope(uc, query.jurisdictionCode);
+  const { jurisdictionCode, scope } = await campaignScope(uc, query.jurisdictionCode);
   const asOf = query.asOf ?? uc.today;
   const facts = await loadCampaignFacts(uc.db, jurisdictionCode, scope, asOf);
   const [campaign, plans, waiting] = await Promise.all([findCampaign(uc.db, jurisdictionCode), listPlanFacts(uc.db, scope), listDeterminedWithoutPlan(uc.db, scope)]);

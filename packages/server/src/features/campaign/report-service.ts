@@ -106,7 +106,7 @@ async function generate(g: Generation): Promise<ReportRow | null> {
 
 /** 生成报表 on demand, for the period containing the as-of day (today by default). */
 export async function generateReportOnDemand(uc: CampaignUseCase, store: FileStore, input: { kind: ReportKind; asOf?: string; jurisdictionCode?: string }) {
-  const { jurisdictionCode, scope } = campaignScope(uc, input.jurisdictionCode);
+  const { jurisdictionCode, scope } = await campaignScope(uc, input.jurisdictionCode);
   const day = input.asOf ?? uc.today;
   if (day > uc.today) throw new Problem('VALIDATION_FAILED', '统计日期不能晚于今天', { errors: [{ path: 'asOf', message: '统计日期不能晚于今天' }] });
   const period = periodOnDemand(input.kind, day);
@@ -123,7 +123,7 @@ export async function generateReportOnDemand(uc: CampaignUseCase, store: FileSto
 }
 
 export async function listCampaignReports(uc: CampaignUseCase, query: { jurisdictionCode?: string }) {
-  const { jurisdictionCode } = campaignScope(uc, query.jurisdictionCode);
+  const { jurisdictionCode } = await campaignScope(uc, query.jurisdictionCode);
   return { items: (await listReports(uc.db, jurisdictionCode)).map(reportView) };
 }
 

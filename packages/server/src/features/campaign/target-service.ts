@@ -27,7 +27,7 @@ const view = (t: TargetRow): TargetView => ({
 });
 
 export async function listCampaignTargets(uc: CampaignUseCase, query: { jurisdictionCode?: string }): Promise<{ campaignNameZh: string | null; items: TargetView[] }> {
-  const { jurisdictionCode } = campaignScope(uc, query.jurisdictionCode);
+  const { jurisdictionCode } = await campaignScope(uc, query.jurisdictionCode);
   const [campaign, targets] = await Promise.all([findCampaign(uc.db, jurisdictionCode), listTargets(uc.db, jurisdictionCode)]);
   return { campaignNameZh: campaign?.name ?? null, items: targets.map(view) };
 }
