@@ -152,6 +152,9 @@ export interface User {
   zoneId: string | null;
   zoneName: string | null;
   unitName: string | null;
+  /** the person in 组织架构 this account is: their seats' tasks are 我的任务 */
+  personId: string | null;
+  personName: string | null;
   active: boolean;
   /** temporarily locked after repeated wrong passwords */
   locked: boolean;
@@ -166,6 +169,7 @@ export interface UserCreate {
   jurisdictionCode: string;
   zoneId?: string | null;
   unitName?: string | null;
+  personId?: string | null;
   password: string;
 }
 
@@ -175,6 +179,8 @@ export interface UserUpdate {
   jurisdictionCode: string;
   zoneId: string | null;
   unitName: string | null;
+  /** absent: the link is kept as it is */
+  personId?: string | null;
   active: boolean;
   version: number;
 }

@@ -7,6 +7,7 @@ import type { User } from '../../api/types.ts';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect.tsx';
 import { passwordPolicyHint, passwordRule } from '../../components/passwordRules.ts';
 import { ZoneSelect } from '../../components/ZoneSelect.tsx';
+import { PersonSelect } from './PersonSelect.tsx';
 import { splitFieldProblems } from '../../format/problemPaths.ts';
 import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 
@@ -17,6 +18,7 @@ interface Values {
   jurisdictionCode: string;
   zoneId: string | null;
   unitName: string | null;
+  personId: string | null;
   password: string;
 }
 
@@ -51,6 +53,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
       jurisdictionCode: v.jurisdictionCode,
       zoneId: v.zoneId ?? null,
       unitName: blankToNull(v.unitName),
+      personId: v.personId ?? null,
     };
     try {
       if (user) await updateUser(user.id, { ...profile, active: user.active, version: user.version });
@@ -93,8 +96,8 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
         preserve={false}
         initialValues={
           user
-            ? { displayName: user.displayName, role: user.role, jurisdictionCode: user.jurisdictionCode, zoneId: user.zoneId, unitName: user.unitName }
-            : { zoneId: null }
+            ? { displayName: user.displayName, role: user.role, jurisdictionCode: user.jurisdictionCode, zoneId: user.zoneId, unitName: user.unitName, personId: user.personId }
+            : { zoneId: null, personId: null }
         }
       >
         <Row gutter={24}>
@@ -132,7 +135,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
               <JurisdictionSelect
                 jurisdictions={jurisdictions.all}
                 loading={jurisdictions.loading}
-                onChange={() => form.setFieldValue('zoneId', null)}
+                onChange={() => form.setFieldsValue({ zoneId: null, personId: null })}
               />
             </Form.Item>
           </Col>
@@ -144,6 +147,11 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
           <Col span={12}>
             <Form.Item name="unitName" label="工作单位">
               <Input maxLength={60} placeholder="如：县自然资源局耕保股" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="personId" label="对应人员（组织架构）" extra="关联后，该人员当前任职席位上的任务即为其「我的任务」；人员调整时只需在组织架构中改任命">
+              <PersonSelect jurisdictionCode={jurisdictionCode} />
             </Form.Item>
           </Col>
           {!user && (

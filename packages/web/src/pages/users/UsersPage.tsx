@@ -80,6 +80,7 @@ export default function UsersPage() {
             { key: 'jurisdiction', title: '管辖范围', render: (_v, u) => u.jurisdictionName },
             { key: 'zone', title: '园区', render: (_v, u) => u.zoneName ?? <EmptyValue /> },
             { key: 'unit', title: '工作单位', render: (_v, u) => u.unitName ?? <EmptyValue /> },
+            { key: 'person', title: '对应人员', render: (_v, u) => u.personName ?? <EmptyValue /> },
             { key: 'status', title: '状态', render: (_v, u) => <StatusTag user={u} /> },
             { key: 'createdAt', title: '创建时间', render: (_v, u) => formatDateTime(u.createdAt) },
             {
