@@ -17,6 +17,7 @@ export function PlanTasks({ plan, onChanged }: { plan: Plan; onChanged: () => vo
   const [reporting, setReporting] = useState<Task>();
   const [history, setHistory] = useState<Task>();
   const overdue = (tasks.data ?? []).filter((t) => t.overdue).length;
+  const canAdd = can('disposal:write') && plan.status !== 'CLOSED';
   const reload = () => {
     tasks.reload();
     onChanged();
@@ -24,14 +25,16 @@ export function PlanTasks({ plan, onChanged }: { plan: Plan; onChanged: () => vo
 
   return (
     <>
-      <Space style={{ marginBottom: 16 }} wrap>
-        {can('disposal:write') && plan.status !== 'CLOSED' && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            添加任务
-          </Button>
-        )}
-        {overdue > 0 && <Typography.Text type="danger">{overdue} 项任务已逾期</Typography.Text>}
-      </Space>
+      {(canAdd || overdue > 0) && (
+        <Space style={{ marginBottom: 16 }} wrap>
+          {canAdd && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              添加任务
+            </Button>
+          )}
+          {overdue > 0 && <Typography.Text type="danger">{overdue} 项任务已逾期</Typography.Text>}
+        </Space>
+      )}
       {tasks.error && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title="任务加载失败" description={tasks.error.userMessage} action={<Button onClick={tasks.reload}>重试</Button>} />
       )}
