@@ -2,6 +2,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { Badge, Button, Card, Descriptions, Space, Steps, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { getCase, type CaseDetail } from '../../api/cases.ts';
+import { isDeterminedOpen, type CaseState } from '@panhuo/domain';
+import { ParcelPlanEntry } from '../disposal/ParcelPlanEntry.tsx';
 import { ErrorResult } from '../../components/ErrorResult.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { formatDate } from '../../format/values.ts';
@@ -51,6 +53,9 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
           </Typography.Title>
           <StateTag state={detail.state} label={detail.stateLabel} />
         </Space>
+        {detail.parcel && (
+          <ParcelPlanEntry parcelId={detail.parcel.id} parcelCode={detail.parcel.code} caseId={detail.id} offerNew={isDeterminedOpen(detail.state as CaseState)} />
+        )}
       </div>
       <Descriptions
         size="small"

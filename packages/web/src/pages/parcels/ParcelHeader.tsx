@@ -6,6 +6,7 @@ import { AreaText } from '../../components/AreaText.tsx';
 import { EmptyValue } from '../../components/FieldValue.tsx';
 import { StageTag } from '../../components/StageTag.tsx';
 import { formatDateTime } from '../../format/values.ts';
+import { ParcelPlanEntry } from '../disposal/ParcelPlanEntry.tsx';
 
 export function ParcelHeader({ parcel, canEdit }: { parcel: Parcel; canEdit: boolean }) {
   const navigate = useNavigate();
@@ -23,6 +24,7 @@ export function ParcelHeader({ parcel, canEdit }: { parcel: Parcel; canEdit: boo
           <StageTag stage={parcel.stage} />
         </Space>
         <Space>
+          <ParcelPlanEntry parcelId={parcel.id} parcelCode={String(parcel.fields.code ?? '')} offerNew />
           <Button
             icon={<AuditOutlined />}
             onClick={() => navigate(`/identification?tab=parcels&q=${encodeURIComponent(String(parcel.fields.code ?? ''))}`)}
