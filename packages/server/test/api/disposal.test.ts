@@ -89,6 +89,8 @@ describe('a Jingde case\'s disposal plan', () => {
     const byCode = new Map((list.items as Array<{ code: string; applicable: boolean; whyZh: string }>).map((m) => [m.code, m]));
     expect(byCode.get('D-JD02')).toMatchObject({ applicable: true, evidenceKind: 'TRANSFER_REGISTERED', evidenceZh: '完成转让登记' });
     expect(byCode.get('D-N07')!.applicable).toBe(false);
+    // the form asks for the dates a method sets: D-N03's temporary-use period, not start/completion
+    expect(byCode.get('D-N03')).toMatchObject({ deadlineFields: ['temporaryUseFrom', 'temporaryUseUntil'] });
 
     const refused = await d.api('POST', '/disposal/plans', bureau, planBody(org, parcels['JD-1']!, { caseId, measures: [{ methodCode: 'D-N07' }] }));
     expect(refused.statusCode, refused.body).toBe(422);

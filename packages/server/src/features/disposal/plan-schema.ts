@@ -20,6 +20,8 @@ export const methodOption = z.object({
   appliesToZh: z.string(),
   fields: z.array(z.string()),
   agreementTypes: z.array(z.string()).nullable(),
+  deadlineFields: z.array(z.string()).nullable(),
+  agreementParties: z.array(z.string()).nullable(),
   evidenceKind: z.string(),
   evidenceZh: z.string(),
   wordingZh: z.string(),

@@ -98,6 +98,9 @@ export async function methodsForParcel(uc: DisposalUseCase, q: { parcelId: strin
       appliesToZh: m.appliesToZh,
       fields: m.fields,
       agreementTypes: m.agreementTypes ?? null,
+      // the dates the method sets, so the form asks for those (D-N03: the temporary-use period)
+      deadlineFields: m.deadlineFields ?? null,
+      agreementParties: m.agreementParties ?? null,
       evidenceKind: m.evidenceKind,
       evidenceZh: evidenceKindLabels[m.evidenceKind],
       wordingZh: m.wordingZh,
