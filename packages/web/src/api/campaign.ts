@@ -4,10 +4,11 @@
  * domain's types (TargetAchievement, RateAchievement) as the server counts them; the web
  * app never recomputes them.
  */
-import type { LinkageOutcome, RateAchievement, TargetAchievement, UnitStanding } from '@panhuo/domain';
+import { reportKindLabels, reportKinds as kinds, type LinkageOutcome, type RateAchievement, type ReportKind, type TargetAchievement, type UnitStanding } from '@panhuo/domain';
 import { api, downloadFile } from './client.ts';
+import type { Task } from './disposal.ts';
 
-export type { UnitStanding };
+export type { ReportKind, UnitStanding };
 
 /** One active amount target (or this year's task under a quarterly schedule) as of the day, with its source. */
 export interface TargetCard {
@@ -28,9 +29,9 @@ export interface WarZoneRow {
   warZoneId: string;
   nameZh: string;
   /** the campaign's target was broken down to this zone */
-  allocated?: boolean;
-  targetParcels?: number | null;
-  targetMu?: number | null;
+  allocated: boolean;
+  targetParcels?: number;
+  targetMu?: number;
   achievedParcels: number;
   achievedMu: number;
   openPlans: number;
@@ -56,23 +57,8 @@ export interface StageRow {
   areaMu: number;
 }
 
-/** A disposal task as the dashboard lists it (the design's `Task`, fields the table reads). */
-export interface DashboardTask {
-  id: string;
-  planId: string;
-  planNo: string;
-  parcelId: string;
-  parcelCode: string;
-  parcelName: string;
-  zoneName?: string | null;
-  methodNameZh?: string | null;
-  titleZh: string;
-  dueOn: string;
-  positionTitle: string;
-  unitName?: string | null;
-  holderName?: string | null;
-  daysOverdue: number;
-}
+/** An overdue disposal task as GET /tasks lists it. */
+export type DashboardTask = Task;
 
 export interface DashboardTotals {
   plans: number;
@@ -87,8 +73,9 @@ export interface Dashboard {
   jurisdictionCode: string;
   /** null while the jurisdiction has no campaign set up */
   campaignNameZh: string | null;
-  issuerNameZh?: string | null;
-  totals?: DashboardTotals;
+  /** 发文机关 printed on the campaign's reports */
+  issuerNameZh: string | null;
+  totals: DashboardTotals;
   targets: TargetCard[];
   byWarZone: WarZoneRow[];
   byUnit: UnitRow[];
@@ -96,7 +83,7 @@ export interface Dashboard {
   overdueTasks: DashboardTask[];
   rates: RateCard[];
   /** 增存挂钩 reward / penalty for the year, where the jurisdiction has the rule */
-  linkage?: LinkageOutcome[];
+  linkage: LinkageOutcome[];
 }
 
 /** The campaign of `jurisdictionCode` (one in the user's scope; their own when absent) as of `asOf` (today when absent). */
@@ -106,16 +93,21 @@ export const getDashboard = (query: { asOf?: string; jurisdictionCode?: string }
 // ---------------------------------------------------------------------------------------
 // Reports (报表)
 
-export type ReportKind = 'WEEKLY_DISPATCH' | 'HALF_MONTHLY_BULLETIN' | 'QUARTERLY_INSPECTION' | 'STOCK_TABLE' | 'LINKAGE';
+/** When each kind is made by itself, and what a report made on demand covers (design §4). */
+const cadenceZh: Readonly<Record<ReportKind, string>> = {
+  WEEKLY_DISPATCH: '每周一自动生成上一周的；按需生成时统计所选日期所在的一周',
+  HALF_MONTHLY_BULLETIN: '每月1日、16日自动生成上一个半月的；按需生成时统计所选日期所在的半月',
+  QUARTERLY_INSPECTION: '每季度结束次日自动生成；按需生成时统计所选日期所在的季度',
+  STOCK_TABLE: '按需生成，统计至所选日期',
+  LINKAGE: '按需生成，测算所选日期所在年度',
+};
 
-/** The five kinds of the design (§4), in the order a user meets them, with what each holds. */
-export const reportKinds: ReadonlyArray<{ kind: ReportKind; labelZh: string; cadenceZh: string }> = [
-  { kind: 'WEEKLY_DISPATCH', labelZh: '周调度表', cadenceZh: '每周一自动生成上一周' },
-  { kind: 'HALF_MONTHLY_BULLETIN', labelZh: '半月通报', cadenceZh: '每月1日、16日自动生成上半月' },
-  { kind: 'QUARTERLY_INSPECTION', labelZh: '季度督查报告', cadenceZh: '每季度结束次日自动生成' },
-  { kind: 'STOCK_TABLE', labelZh: '存量土地统计表', cadenceZh: '按需生成' },
-  { kind: 'LINKAGE', labelZh: '增存挂钩奖惩测算', cadenceZh: '按需生成' },
-];
+/** The five kinds, in the design's order, with their names and cadence. */
+export const reportKinds: ReadonlyArray<{ kind: ReportKind; labelZh: string; cadenceZh: string }> = kinds.map((kind) => ({
+  kind,
+  labelZh: reportKindLabels[kind],
+  cadenceZh: cadenceZh[kind],
+}));
 
 export interface CampaignReport {
   id: string;
@@ -125,16 +117,15 @@ export interface CampaignReport {
   periodFrom: string;
   periodTo: string;
   generatedAt: string;
-  generatorName?: string;
+  generatorName: string;
+  /** made by the schedule (定时) rather than by a user (手动); every report keeps both files */
   scheduled: boolean;
-  /** both files are kept for every report; absent means present */
-  hasDocx?: boolean;
-  hasXlsx?: boolean;
 }
 
-export const listReports = (signal?: AbortSignal) => api.get<{ items: CampaignReport[] }>('/campaign/reports', undefined, signal);
+export const listReports = (jurisdictionCode: string | undefined, signal?: AbortSignal) =>
+  api.get<{ items: CampaignReport[] }>('/campaign/reports', { jurisdictionCode }, signal);
 
-export const createReport = (input: { kind: ReportKind; asOf?: string }) => api.post<CampaignReport>('/campaign/reports', input);
+export const createReport = (input: { kind: ReportKind; asOf?: string; jurisdictionCode?: string }) => api.post<CampaignReport>('/campaign/reports', input);
 
 export const downloadReport = (report: Pick<CampaignReport, 'id' | 'titleZh'>, format: 'docx' | 'xlsx') =>
   downloadFile(`/campaign/reports/${encodeURIComponent(report.id)}/${format}`, undefined, `${report.titleZh}.${format}`);

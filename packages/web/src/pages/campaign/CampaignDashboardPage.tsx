@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, DatePicker, Empty, Row, Select, Space, Typography } from 'antd';
-import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { getDashboard, type Dashboard, type TargetCard } from '../../api/campaign.ts';
 import { ErrorResult } from '../../components/ErrorResult.tsx';
@@ -68,7 +68,7 @@ function WarZoneSection({ dashboard }: { dashboard: Dashboard }) {
       <ChartSlot height={chartHeights.warZone}>
         <WarZoneChart rows={dashboard.byWarZone} measure={measure} />
       </ChartSlot>
-      {dashboard.byWarZone.every((z) => !z.allocated && z.targetMu == null && z.targetParcels == null) && (
+      {dashboard.byWarZone.every((z) => !z.allocated) && (
         <Typography.Text type="secondary" className="ph-chart-note">
           攻坚目标尚未分解到战区，仅显示各战区已盘活情况。
         </Typography.Text>
@@ -77,10 +77,13 @@ function WarZoneSection({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
+/** The reports of the campaign on screen, so that they are of the same county. */
+const reportsPath = (code: string | undefined) => (code ? `/campaign/reports?jurisdiction=${code}` : '/campaign/reports');
+
 /** The table holds at most 20 tasks, the most late first; say so when there are more. */
 function overdueNote(d: Dashboard): string {
   const listed = d.overdueTasks.length;
-  const total = d.totals?.overdueTasks ?? listed;
+  const total = d.totals.overdueTasks;
   if (listed === 0) return '';
   return total > listed ? `（共 ${total} 项，列出逾期最久的 ${listed} 项）` : `（${listed} 项）`;
 }
@@ -91,7 +94,7 @@ function NoTargets() {
       type="info"
       showIcon
       title="尚未设置攻坚目标"
-      description="本辖区尚未设置攻坚目标，请系统管理员在「攻坚目标」设置中录入目标的分期、宗数和面积；设置后这里显示完成率、差距和期末预计。以下为处置进展。"
+      description="尚未设置攻坚目标，请系统管理员按本辖区印发的攻坚方案设置目标（各期截止日期、宗数和面积）；设置后这里显示完成率、差距和期末预计。以下为处置进展。"
     />
   );
 }
@@ -102,7 +105,7 @@ function Content({ dashboard }: { dashboard: Dashboard }) {
   const hasZones = dashboard.byWarZone.length > 0;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} className="ph-dashboard-body">
-      {dashboard.totals && <TotalsBar totals={dashboard.totals} />}
+      <TotalsBar totals={dashboard.totals} />
       {noTargets && <NoTargets />}
       {targets.length > 0 && (
         <Row gutter={[16, 16]}>
@@ -114,7 +117,7 @@ function Content({ dashboard }: { dashboard: Dashboard }) {
         </Row>
       )}
       {rates.length > 0 && <RateCards rates={rates} />}
-      {dashboard.linkage && dashboard.linkage.length > 0 && <LinkageCards outcomes={dashboard.linkage} />}
+      {dashboard.linkage.length > 0 && <LinkageCards outcomes={dashboard.linkage} />}
       {/* what the targets ask and where it comes from: by period, then by war zone */}
       <Row gutter={[16, 16]}>
         {targets.length > 0 && (
@@ -145,7 +148,7 @@ function Content({ dashboard }: { dashboard: Dashboard }) {
           </Card>
         </Col>
         <Col xs={24} xxl={15}>
-          <Card title={`逾期任务${overdueNote(dashboard)}`}>
+          <Card title={`逾期任务${overdueNote(dashboard)}`} extra={<Link to="/tasks?tab=overdue">全部逾期任务</Link>}>
             <OverdueTasksTable tasks={dashboard.overdueTasks} />
           </Card>
         </Col>
@@ -161,6 +164,7 @@ function Content({ dashboard }: { dashboard: Dashboard }) {
  */
 export default function CampaignDashboardPage() {
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const asOf = params.get('asOf') ?? undefined;
   const jurisdictionCode = params.get('jurisdiction') ?? undefined;
   const remote = useRemote((signal) => getDashboard({ asOf, jurisdictionCode }, signal), [asOf, jurisdictionCode]);
@@ -212,6 +216,9 @@ export default function CampaignDashboardPage() {
             </Button>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!dashboard}>
               打印
+            </Button>
+            <Button icon={<FileTextOutlined />} onClick={() => navigate(reportsPath(dashboard?.jurisdictionCode ?? jurisdictionCode))}>
+              报表
             </Button>
           </>
         }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Form, Select, Space, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { createReport, downloadReport, listReports, reportKinds, type CampaignReport, type ReportKind } from '../../api/campaign.ts';
 import { ApiError } from '../../api/client.ts';
+import { JurisdictionSelect } from '../../components/JurisdictionSelect.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { formatDate, formatDateTime } from '../../format/values.ts';
+import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 
 interface GenerateValues {
@@ -14,7 +17,7 @@ interface GenerateValues {
 }
 
 /** 生成报表: one report of the chosen kind as of a day; the list reloads when it is made. */
-function GenerateForm({ onGenerated }: { onGenerated: (r: CampaignReport) => void }) {
+function GenerateForm({ jurisdictionCode, onGenerated }: { jurisdictionCode: string | undefined; onGenerated: (r: CampaignReport) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<GenerateValues>();
   const [busy, setBusy] = useState(false);
@@ -24,7 +27,7 @@ function GenerateForm({ onGenerated }: { onGenerated: (r: CampaignReport) => voi
   const submit = async (values: GenerateValues) => {
     setBusy(true);
     try {
-      const report = await createReport({ kind: values.kind, asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : undefined });
+      const report = await createReport({ kind: values.kind, asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : undefined, jurisdictionCode });
       void message.success(`已生成：${report.titleZh}`);
       onGenerated(report);
     } catch (err) {
@@ -50,7 +53,7 @@ function GenerateForm({ onGenerated }: { onGenerated: (r: CampaignReport) => voi
         </Button>
       </Form.Item>
       <Typography.Text type="secondary" style={{ flexBasis: '100%', marginTop: 4 }}>
-        {cadence ? `${cadence}。` : ''}不填统计日期则统计至今天。
+        {cadence ? `${cadence}。` : ''}不填统计日期即为今天。
       </Typography.Text>
     </Form>
   );
@@ -64,34 +67,51 @@ function DownloadButtons({ report }: { report: CampaignReport }) {
     });
   return (
     <Space size={4}>
-      {report.hasDocx !== false && (
-        <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => void download('docx')}>
-          .docx
-        </Button>
-      )}
-      {report.hasXlsx !== false && (
-        <Button type="link" size="small" icon={<FileExcelOutlined />} onClick={() => void download('xlsx')}>
-          .xlsx
-        </Button>
-      )}
+      <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => void download('docx')}>
+        .docx
+      </Button>
+      <Button type="link" size="small" icon={<FileExcelOutlined />} onClick={() => void download('xlsx')}>
+        .xlsx
+      </Button>
     </Space>
   );
 }
 
 /** 报表: the campaign's generated reports (scheduled and on demand), newest first, with their files. */
 export default function CampaignReportsPage() {
-  const reports = useRemote((signal) => listReports(signal), []);
+  const [params, setParams] = useSearchParams();
+  const jurisdictionCode = params.get('jurisdiction') ?? undefined;
+  const jurisdictions = useJurisdictions().all;
+  const reports = useRemote((signal) => listReports(jurisdictionCode, signal), [jurisdictionCode]);
   const [kind, setKind] = useState<ReportKind>();
   const items = (reports.data?.items ?? []).filter((r) => !kind || r.kind === kind);
 
   return (
     <div className="ph-page">
-      <PageTitle title="攻坚报表">
+      <PageTitle
+        title="攻坚报表"
+        extra={
+          <>
+            {jurisdictions.length > 1 && (
+              <JurisdictionSelect
+                jurisdictions={jurisdictions}
+                value={jurisdictionCode}
+                placeholder="默认辖区"
+                allowClear
+                onChange={(code?: string) => setParams(code ? { jurisdiction: code } : {}, { replace: true })}
+                style={{ width: 220 }}
+                aria-label="辖区"
+              />
+            )}
+            <Link to={jurisdictionCode ? `/campaign?jurisdiction=${jurisdictionCode}` : '/campaign'}>返回指挥部驾驶舱</Link>
+          </>
+        }
+      >
         <Typography.Text type="secondary">周调度表、半月通报、季度督查报告按期自动生成；存量土地统计表和增存挂钩奖惩测算按需生成。</Typography.Text>
       </PageTitle>
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card title="生成报表">
-          <GenerateForm onGenerated={reports.reload} />
+          <GenerateForm jurisdictionCode={jurisdictionCode} onGenerated={reports.reload} />
         </Card>
         <Card
           title="已生成的报表"

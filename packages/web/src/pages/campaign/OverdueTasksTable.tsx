@@ -11,7 +11,6 @@ export function OverdueTasksTable({ tasks }: { tasks: readonly DashboardTask[] }
       size="small"
       pagination={false}
       dataSource={[...tasks]}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: '没有逾期任务' }}
       // the lateness first: on a projected screen the column that matters must not scroll away
       columns={[

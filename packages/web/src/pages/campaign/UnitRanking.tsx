@@ -30,7 +30,6 @@ export function UnitRanking({ rows }: { rows: readonly UnitRow[] }) {
           size="small"
           pagination={false}
           dataSource={[...rows]}
-          scroll={{ x: 'max-content' }}
           columns={[
             { title: '名次', dataIndex: 'rank', width: 56, align: 'center' },
             { title: '责任单位', dataIndex: 'nameZh' },
