@@ -149,6 +149,15 @@ describe('the headquarters dashboard', () => {
     expect(board.byUnit[0]).toMatchObject({ openTasks: 2, overdueTasks: 1 });
   });
 
+  it('counts a county for its city, and nothing of it for another county', async () => {
+    const city = await t.loginAs('LEADER', county.cityCode);
+    const viaCity = await api('GET', `/campaign/dashboard?jurisdictionCode=${county.code}`, city);
+    expect(viaCity.json()).toMatchObject({ jurisdictionCode: county.code, totals: { revitalisedParcels: 1, overdueTasks: 1 } });
+    const neighbour = await t.createCounty();
+    const elsewhere = await dashboard(await t.loginAs('LEADER', neighbour.code));
+    expect(elsewhere).toMatchObject({ campaignNameZh: null, totals: { plans: 0, revitalisedParcels: 0, overdueTasks: 0 }, overdueTasks: [] });
+  });
+
   it('shows a park user only the figures of their park', async () => {
     const west = await t.loginAs('PARK_STAFF', county.code, { zoneId: county.zones['西园'] });
     const board = await dashboard(west);

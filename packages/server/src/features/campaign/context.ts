@@ -19,9 +19,12 @@ export interface CampaignUseCase {
 export async function campaignScope(uc: CampaignUseCase, asked?: string): Promise<{ jurisdictionCode: string; scope: CampaignScope }> {
   const jurisdictionCode = asked ?? (await defaultCampaignJurisdiction(uc));
   requireInScope(uc.actor, jurisdictionCode);
-  // a county asked for by its city counts the county's own data (counties are the leaves)
-  const codes = jurisdictionCode === uc.actor.jurisdictionCode ? uc.actor.scope.codes : [jurisdictionCode];
-  return { jurisdictionCode, scope: { codes, zoneId: uc.actor.scope.zoneId } };
+  // the asked jurisdiction's subtree (a city counts its counties), within what the actor may see
+  const { rows } = await uc.db.query<{ code: string }>(
+    `SELECT j.code FROM jurisdictions j, jurisdictions a WHERE a.code = $1 AND j.path LIKE a.path || '%' AND j.code = ANY($2)`,
+    [jurisdictionCode, uc.actor.scope.codes],
+  );
+  return { jurisdictionCode, scope: { codes: rows.map((r) => r.code), zoneId: uc.actor.scope.zoneId } };
 }
 
 /**

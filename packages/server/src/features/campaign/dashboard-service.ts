@@ -237,7 +237,8 @@ export async function campaignDashboard(uc: CampaignUseCase, query: { asOf?: str
     rateResults(uc.db, facts),
     warZoneRows(uc.db, facts, openPlansByZone),
     unitRows(uc.db, facts, openPlansByUnit),
-    listTasks({ ...uc, today: asOf }, { status: 'OVERDUE', page: 1, pageSize: 20 }),
+    // the dashboard's own scope: a county chosen by its city shows that county's tasks only
+    listTasks({ ...uc, today: asOf, actor: { ...uc.actor, scope } }, { status: 'OVERDUE', page: 1, pageSize: 20 }),
   ]);
   return {
     asOf,
