@@ -95,6 +95,8 @@ async function planFor(db: Database, actor: Actor, today: IsoDate, parcelId: str
     if (s.outcome.kind === 'REVITALISED') {
       const area = Math.round(plan.parcel.area_m2 * (s.outcome.share ?? 1) * 100) / 100;
       await step(s.outcome.on, { action: 'revitalise', on: s.outcome.on, area_m2: area, evidence: { kind: method.evidenceKind, on: s.outcome.on, referenceZh: `闽(2026)青岚县不动产权第00${String(plan.planNo).slice(-3)}号` } });
+      const closedOn = addDays(s.outcome.on, 3);
+      await actOnPlan(at(closedOn), plan.id, { action: 'close' });
       return;
     }
     if (s.outcome.kind === 'ESCALATED') {
@@ -104,7 +106,11 @@ async function planFor(db: Database, actor: Actor, today: IsoDate, parcelId: str
     // under way: weekly tasks around the day the demo is loaded, the earlier ones reported done
     const tasks = await createTasks(at(today), plan.id, { weekly: { titleZh: `推进${method.nameZh}`, firstDueOn: addDays(today, -14), weeks: 4 }, positionId: id(`position:${s.staff}`) } as Parameters<typeof createTasks>[2]);
     for (const [i, t] of tasks.entries()) {
-      if (t.dueOn >= today) break;
+      if (t.dueOn >= today) {
+        // this week's progress on the task due next, so the weekly sheet has something to discuss
+        if (i > 0) await createReport(at(addDays(today, -1)), t.id, { reportedOn: addDays(today, -1), progressZh: '已召开现场协调会，企业已提交整改计划。', nextStepsZh: '督促企业按计划落实', done: false });
+        break;
+      }
       const done = !(s.outcome.late && i === tasks.length - 3);
       if (!done) {
         await createReport(at(addDays(t.dueOn, -2)), t.id, { reportedOn: addDays(t.dueOn, -2), progressZh: '已与企业协商两次，企业对补偿方案仍有异议。', problemsZh: '企业诉求与评估价差距较大', nextStepsZh: '提请指挥部协调', done: false });
