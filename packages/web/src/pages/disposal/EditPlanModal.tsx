@@ -1,5 +1,6 @@
+import { RefusalModal } from './RefusalAlert.tsx';
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { updatePlan, type Plan } from '../../api/disposal.ts';
 import { PositionSelect, TaskForceSelect, UnitSelect } from './OrgSelects.tsx';
@@ -48,19 +49,17 @@ export function EditPlanModal({ plan, open, onClose, onSaved }: { plan: Plan; op
   };
 
   return (
-    <Modal
+    <RefusalModal
       open={open}
       title={`修改方案 — ${plan.planNo}`}
       okText="保存"
-      cancelText="取消"
       width={720}
-      confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      afterOpenChange={(o) => o && setRefusal(undefined)}
+      saving={saving}
+      refusal={refusal}
+      clearRefusal={() => setRefusal(undefined)}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能保存" description={refusal} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -89,6 +88,6 @@ export function EditPlanModal({ plan, open, onClose, onSaved }: { plan: Plan; op
           <DatePicker style={{ width: 200 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </RefusalModal>
   );
 }

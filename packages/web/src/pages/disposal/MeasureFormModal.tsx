@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App, Form, Modal, Select, Spin } from 'antd';
+import { App, Form, Select, Spin } from 'antd';
 import { addMeasure, listMethods, updateMeasure, type Measure, type MethodOption, type Plan } from '../../api/disposal.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { MeasureCommonFields, MeasureDataFields, toFormData, toMeasureData } from './MeasureDataFields.tsx';
 import { MethodBasis } from './MethodPicker.tsx';
 import { isConflict, refusalText } from './problems.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
+import { RefusalModal } from './RefusalAlert.tsx';
 
 interface Props {
   plan: Plan;
@@ -74,19 +74,17 @@ export function MeasureFormModal({ plan, measure, open, onClose, onSaved }: Prop
 
   const taken = new Set(plan.measures.map((m) => m.methodCode));
   return (
-    <Modal
+    <RefusalModal
       open={open}
       title={measure ? `修改措施 — ${measure.methodNameZh}` : `添加措施 — ${plan.planNo}`}
       okText="保存"
-      cancelText="取消"
       width={800}
-      confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      afterOpenChange={(o) => o && setRefusal(undefined)}
+      saving={saving}
+      refusal={refusal}
+      clearRefusal={() => setRefusal(undefined)}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <RefusalAlert title="未能保存" messages={refusal ? [refusal] : []} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -116,6 +114,6 @@ export function MeasureFormModal({ plan, measure, open, onClose, onSaved }: Prop
           </>
         )}
       </Form>
-    </Modal>
+    </RefusalModal>
   );
 }

@@ -1,5 +1,6 @@
+import { RefusalModal } from './RefusalAlert.tsx';
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { MAX_WEEKLY_TASKS, weeklyTasks } from '@panhuo/domain';
 import { createTasks, type Plan } from '../../api/disposal.ts';
@@ -68,19 +69,17 @@ export function NewTaskModal({ plan, open, onClose, onCreated }: Props) {
   };
 
   return (
-    <Modal
+    <RefusalModal
       open={open}
       title={`添加任务 — ${plan.planNo}`}
       okText="添加"
-      cancelText="取消"
       width={640}
-      confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      afterOpenChange={(o) => o && setRefusal(undefined)}
+      saving={saving}
+      refusal={refusal}
+      clearRefusal={() => setRefusal(undefined)}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title="未能添加" description={refusal} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -120,6 +119,6 @@ export function NewTaskModal({ plan, open, onClose, onCreated }: Props) {
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </RefusalModal>
   );
 }

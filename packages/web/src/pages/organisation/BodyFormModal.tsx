@@ -1,11 +1,11 @@
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { createBody, updateBody, type BodyInput, type OrgBody } from '../../api/organisation.ts';
 import { ZoneSelect } from '../../components/ZoneSelect.tsx';
 import { selfAndBelow } from './tree.ts';
 import { DutiesField } from './DutiesField.tsx';
 import { MembersField } from './MembersField.tsx';
 import { bodyKindOptions } from './labels.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { SaveModal } from './ProblemAlert.tsx';
 import type { TabProps } from './shared.ts';
 import { topLevel, useSave, type Locate } from './useSave.ts';
 
@@ -67,25 +67,7 @@ export function BodyFormModal({ editing, onClose, onSaved, data, jurisdictionCod
     : { parentBodyId: editing?.parentBodyId ?? null, duties: [''], zoneIds: [], members: [] };
 
   return (
-    <Modal
-      open={editing !== null}
-      title={body ? `编辑机构：${body.name}` : '新增协调机构'}
-      width={960}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      afterClose={save.clear}
-      destroyOnHidden
-    >
-      <ProblemAlert
-        problem={save.problem}
-        onRefresh={() => {
-          reload();
-          onClose();
-        }}
-      />
+    <SaveModal open={editing !== null} title={body ? `编辑机构：${body.name}` : '新增协调机构'} width={960} save={save} onSubmit={submit} onClose={onClose} reload={reload}>
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Row gutter={24}>
           <Col xs={24} md={16}>
@@ -125,6 +107,6 @@ export function BodyFormModal({ editing, onClose, onSaved, data, jurisdictionCod
         <DutiesField />
         <MembersField positions={data.positions} />
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

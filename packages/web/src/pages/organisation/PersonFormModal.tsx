@@ -1,6 +1,6 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { createPerson, updatePerson, type OrgPerson } from '../../api/organisation.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { SaveModal } from './ProblemAlert.tsx';
 import type { TabProps } from './shared.ts';
 import { topLevel, useSave } from './useSave.ts';
 
@@ -30,30 +30,12 @@ export function PersonFormModal({ open, person, onClose, onSaved, jurisdictionCo
     });
 
   return (
-    <Modal
-      open={open}
-      title={person ? `修改人员：${person.displayName}` : '新增人员'}
-      okText="保存"
-      cancelText="取消"
-      width={440}
-      confirmLoading={save.saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      afterClose={save.clear}
-      destroyOnHidden
-    >
-      <ProblemAlert
-        problem={save.problem}
-        onRefresh={() => {
-          reload();
-          onClose();
-        }}
-      />
+    <SaveModal open={open} title={person ? `修改人员：${person.displayName}` : '新增人员'} width={440} save={save} onSubmit={submit} onClose={onClose} reload={reload}>
       <Form form={form} layout="vertical" preserve={false} initialValues={{ displayName: person?.displayName ?? '' }}>
         <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
           <Input maxLength={50} autoFocus />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

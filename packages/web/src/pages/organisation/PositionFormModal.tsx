@@ -1,6 +1,6 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { createPosition, updatePosition, type OrgPosition, type PositionInput } from '../../api/organisation.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { SaveModal } from './ProblemAlert.tsx';
 import type { TabProps } from './shared.ts';
 import { topLevel, useSave } from './useSave.ts';
 
@@ -30,24 +30,7 @@ export function PositionFormModal({ editing, onClose, onSaved, data, reload }: P
     });
 
   return (
-    <Modal
-      open={editing !== null}
-      title={position ? `编辑席位：${position.unitName} · ${position.title}` : '新增席位'}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      afterClose={save.clear}
-      destroyOnHidden
-    >
-      <ProblemAlert
-        problem={save.problem}
-        onRefresh={() => {
-          reload();
-          onClose();
-        }}
-      />
+    <SaveModal open={editing !== null} title={position ? `编辑席位：${position.unitName} · ${position.title}` : '新增席位'} save={save} onSubmit={submit} onClose={onClose} reload={reload}>
       <Form<PositionInput>
         form={form}
         layout="vertical"
@@ -66,6 +49,6 @@ export function PositionFormModal({ editing, onClose, onSaved, data, reload }: P
           <Input maxLength={100} placeholder="如：局长" />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

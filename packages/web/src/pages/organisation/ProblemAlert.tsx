@@ -1,4 +1,5 @@
-import { Alert, Button } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, Button, Modal } from 'antd';
 import type { SaveProblem } from './useSave.ts';
 
 /** Why a save failed; a version conflict offers to reload the page's data. */
@@ -19,5 +20,44 @@ export function ProblemAlert({ problem, onRefresh }: { problem: SaveProblem | nu
         )
       }
     />
+  );
+}
+
+interface SaveModalProps {
+  open: boolean;
+  title: string;
+  width?: number;
+  save: { saving: boolean; problem: SaveProblem | null; clear: () => void };
+  onSubmit: () => Promise<void>;
+  onClose: () => void;
+  /** reloads the page's data (offered when someone else changed the record) */
+  reload: () => void;
+  children: ReactNode;
+}
+
+/** The dialog of an organisation form: 保存 / 取消, why a save failed, a reload after a conflict. */
+export function SaveModal({ open, title, width, save, onSubmit, onClose, reload, children }: SaveModalProps) {
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={save.saving}
+      onOk={() => void onSubmit().catch(() => undefined)}
+      onCancel={onClose}
+      afterClose={save.clear}
+      destroyOnHidden
+    >
+      <ProblemAlert
+        problem={save.problem}
+        onRefresh={() => {
+          reload();
+          onClose();
+        }}
+      />
+      {children}
+    </Modal>
   );
 }

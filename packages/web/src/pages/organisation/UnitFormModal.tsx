@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { createUnit, updateUnit, type OrgUnit, type UnitInput } from '../../api/organisation.ts';
 import { selfAndBelow } from './tree.ts';
 import { unitKindOptions } from './labels.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { SaveModal } from './ProblemAlert.tsx';
 import type { TabProps } from './shared.ts';
 import { topLevel, useSave } from './useSave.ts';
 
@@ -33,24 +33,7 @@ export function UnitFormModal({ open, unit, onClose, data, jurisdictionCode, rel
     });
 
   return (
-    <Modal
-      open={open}
-      title={unit ? `编辑单位：${unit.name}` : '新增单位'}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.saving}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      afterClose={save.clear}
-      destroyOnHidden
-    >
-      <ProblemAlert
-        problem={save.problem}
-        onRefresh={() => {
-          reload();
-          onClose();
-        }}
-      />
+    <SaveModal open={open} title={unit ? `编辑单位：${unit.name}` : '新增单位'} save={save} onSubmit={submit} onClose={onClose} reload={reload}>
       <Form<UnitInput>
         form={form}
         layout="vertical"
@@ -73,6 +56,6 @@ export function UnitFormModal({ open, unit, onClose, data, jurisdictionCode, rel
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }
