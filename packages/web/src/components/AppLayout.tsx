@@ -16,7 +16,7 @@ import {
 } from '@ant-design/icons';
 import { logout } from '../api/auth.ts';
 import { useCan, useMe, useSession } from '../session/session.tsx';
-import { useOverdueCount } from '../pages/todo/useOverdueCount.ts';
+import { useOverdueCount, useOverdueTaskCount } from '../pages/todo/useOverdueCount.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { PageLoading } from './PageLoading.tsx';
 
@@ -56,6 +56,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
   const overdue = useOverdueCount(can('cases:read'), location.pathname.split('/')[1] ?? '');
+  const overdueTasks = useOverdueTaskCount(can('cases:read'), location.pathname.split('/')[1] ?? '');
 
   const items: MenuProps['items'] = [
     {
@@ -110,7 +111,15 @@ export function AppLayout() {
             label: '处置与盘活',
             children: [
               { key: '/disposal', label: '处置方案' },
-              { key: '/tasks', label: '任务调度' },
+              {
+                key: '/tasks',
+                label: (
+                  <span>
+                    任务调度
+                    {overdueTasks > 0 && <Badge count={overdueTasks} size="small" title={`您的席位有 ${overdueTasks} 项任务已逾期`} style={{ marginLeft: 8, boxShadow: 'none' }} />}
+                  </span>
+                ),
+              },
             ],
           },
           {
