@@ -245,3 +245,43 @@ export async function upsertQuota(db: Queryable, jurisdictionCode: string, year:
     [jurisdictionCode, year, quota_m2, source],
   );
 }
+
+// ---- setting the campaign up (攻坚目标设置)
+
+export async function deleteTarget(db: Queryable, jurisdictionCode: string, id: string): Promise<void> {
+  await db.query(`DELETE FROM campaign_targets WHERE jurisdiction_code = $1 AND id = $2`, [jurisdictionCode, id]);
+}
+
+/** A new target goes after the jurisdiction's others. */
+export async function nextTargetOrdinal(db: Queryable, jurisdictionCode: string): Promise<number> {
+  const { rows } = await db.query<{ next: number }>(`SELECT COALESCE(max(ordinal) + 1, 0)::int AS next FROM campaign_targets WHERE jurisdiction_code = $1`, [jurisdictionCode]);
+  return rows[0]?.next ?? 0;
+}
+
+/** The names of the war zones (战区) and units (单位) of a jurisdiction, for a target's scope. */
+export async function scopeNames(db: Queryable, jurisdictionCode: string): Promise<{ warZones: Map<string, string>; units: Map<string, string> }> {
+  const [wz, units] = await Promise.all([
+    db.query<{ id: string; name: string }>(`SELECT id, name FROM org_bodies WHERE jurisdiction_code = $1 AND kind = 'WAR_ZONE'`, [jurisdictionCode]),
+    db.query<{ id: string; name: string }>(`SELECT id, name FROM org_units WHERE jurisdiction_code = $1`, [jurisdictionCode]),
+  ]);
+  return { warZones: new Map(wz.rows.map((r) => [r.id, r.name])), units: new Map(units.rows.map((r) => [r.id, r.name])) };
+}
+
+export interface QuotaRow {
+  year: number;
+  quota_m2: number;
+  source: string;
+}
+
+export async function listQuotas(db: Queryable, jurisdictionCode: string): Promise<QuotaRow[]> {
+  const { rows } = await db.query<QuotaRow>(`SELECT year, quota_m2, source FROM campaign_quotas WHERE jurisdiction_code = $1 ORDER BY year`, [jurisdictionCode]);
+  return rows;
+}
+
+export async function findRateBase(db: Queryable, jurisdictionCode: string, year: number, stockKind: StockKind): Promise<RateBaseRow | null> {
+  const { rows } = await db.query<RateBaseRow>(
+    `SELECT year, stock_kind AS "stockKind", area_m2, source FROM campaign_rate_bases WHERE jurisdiction_code = $1 AND year = $2 AND stock_kind = $3 FOR UPDATE`,
+    [jurisdictionCode, year, stockKind],
+  );
+  return rows[0] ?? null;
+}

@@ -4,9 +4,10 @@ import { todayInChina } from '@panhuo/domain';
 import { actorOf } from '../../auth/plugin.ts';
 import type { CampaignUseCase } from './context.ts';
 import { campaignDashboard } from './dashboard-service.ts';
-import { dashboard, dashboardQuery, target, targetList, targetParams, targetsQuery, targetUpdate } from './schema.ts';
-import { listCampaignTargets, updateCampaignTarget } from './target-service.ts';
+import { dashboard, dashboardQuery, targetList, targetsQuery } from './schema.ts';
+import { listCampaignTargets } from './target-service.ts';
 import { reportRoutes } from './report-routes.ts';
+import { targetRoutes } from './target-routes.ts';
 
 /** 攻坚调度: the headquarters' dashboard, the targets as data, and the reports. */
 export async function campaignRoutes(app: FastifyInstance): Promise<void> {
@@ -24,13 +25,6 @@ export async function campaignRoutes(app: FastifyInstance): Promise<void> {
   r.get('/campaign/targets', { config: read, schema: { tags, summary: '攻坚目标（数据）', querystring: targetsQuery, response: { 200: targetList } } }, (req) =>
     listCampaignTargets(uc(req), req.query),
   );
-  r.put(
-    '/campaign/targets/:id',
-    {
-      config: { permission: 'campaign:manage' },
-      schema: { tags, summary: '修改攻坚目标的分期数字或启用状态（须带版本号）', params: targetParams, body: targetUpdate, response: { 200: target } },
-    },
-    (req) => updateCampaignTarget(uc(req), req.params.id, req.body),
-  );
+  await targetRoutes(app, uc);
   await reportRoutes(app, uc);
 }
