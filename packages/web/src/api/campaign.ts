@@ -5,7 +5,8 @@
  * app never recomputes them.
  */
 import { reportKindLabels, reportKinds as kinds, type LinkageOutcome, type RateAchievement, type ReportKind, type TargetAchievement, type UnitStanding } from '@panhuo/domain';
-import { api, downloadFile } from './client.ts';
+import type { CampaignTarget, StockKind, YearlyTask } from '@panhuo/domain';
+import { api, downloadFile, request, withQuery } from './client.ts';
 import type { Task } from './disposal.ts';
 
 export type { ReportKind, UnitStanding };
@@ -129,3 +130,158 @@ export const createReport = (input: { kind: ReportKind; asOf?: string; jurisdict
 
 export const downloadReport = (report: Pick<CampaignReport, 'id' | 'titleZh'>, format: 'docx' | 'xlsx') =>
   downloadFile(`/campaign/reports/${encodeURIComponent(report.id)}/${format}`, undefined, `${report.titleZh}.${format}`);
+
+// ---------------------------------------------------------------------------------------
+// 攻坚目标设置: the campaign, its targets, the rates' denominators and the 增存挂钩 quotas,
+// set up as data by the jurisdiction's administrator (docs/API.md「攻坚目标设置」).
+
+/** A target as stored: `definition` is the domain's CampaignTarget, `scopeZh` 全辖区 / 战区 / 责任单位. */
+export interface CampaignTargetItem {
+  id: string;
+  kind: CampaignTarget['kind'];
+  nameZh: string;
+  definition: CampaignTarget;
+  yearlyTasks: YearlyTask[];
+  active: boolean;
+  version: number;
+  scopeZh: string;
+}
+
+export interface CampaignTargetList {
+  jurisdictionCode: string;
+  /** null while the jurisdiction has no campaign set up */
+  campaignNameZh: string | null;
+  issuerNameZh: string | null;
+  campaignVersion: number | null;
+  items: CampaignTargetItem[];
+}
+
+export const listCampaignTargets = (jurisdictionCode: string | undefined, signal?: AbortSignal) =>
+  api.get<CampaignTargetList>('/campaign/targets', { jurisdictionCode }, signal);
+
+export interface CampaignInfo {
+  jurisdictionCode: string;
+  nameZh: string;
+  issuerNameZh: string;
+  version: number;
+}
+
+/** Creates the campaign (no version) or renames it (with the version read). */
+export const saveCampaign = (input: { jurisdictionCode: string; name: string; issuerName: string; version?: number }) => api.put<CampaignInfo>('/campaign', input);
+
+export interface TargetSourceInput {
+  documentZh: string;
+  wordingZh: string;
+  readingZh: string;
+}
+
+export interface PeriodInput {
+  id: string;
+  labelZh: string;
+  wordingZh?: string;
+  endDate: string;
+  parcels?: number;
+  areaMu?: number;
+}
+
+export interface AmountTargetInput {
+  kind: 'AMOUNT';
+  id: string;
+  nameZh: string;
+  basis: 'INCREMENTAL' | 'CUMULATIVE';
+  countingStart: string;
+  periods: PeriodInput[];
+  total?: { parcels?: number; areaMu?: number };
+  scope?: { warZoneId?: string; unitId?: string };
+  source: TargetSourceInput;
+}
+
+export interface RateTargetInput {
+  kind: 'DISPOSAL_RATE';
+  id: string;
+  nameZh: string;
+  stockKind: StockKind;
+  /** a percentage: 18 = 18 % */
+  minSharePercent: number;
+  denominatorDescriptionZh?: string;
+  status: 'IN_FORCE' | 'DRAFT';
+  source: TargetSourceInput;
+}
+
+/** One of the seeds' targets (builtInCampaignTargets) copied as a template, under its own id or `id`. */
+export interface BuiltInTargetInput {
+  fromBuiltIn: string;
+  id?: string;
+}
+
+/** 增存挂钩: next year's quota raised when every listed rate target is met, cut otherwise. */
+export interface LinkageTargetInput {
+  kind: 'LINKAGE';
+  id: string;
+  nameZh: string;
+  rewardSharePercent: number;
+  penaltySharePercent: number;
+  taskTargetIds: string[];
+  quotaDescriptionZh: string;
+  source: TargetSourceInput;
+}
+
+export type NewTargetInput = AmountTargetInput | RateTargetInput | LinkageTargetInput | BuiltInTargetInput;
+
+export const createCampaignTarget = (jurisdictionCode: string, input: NewTargetInput) =>
+  api.post<CampaignTargetItem>('/campaign/targets', { ...input, jurisdictionCode });
+
+/** What PUT /campaign/targets/:id may change; fields of another kind of target are refused. */
+export interface TargetChangeInput {
+  version: number;
+  active: boolean;
+  nameZh?: string;
+  source?: TargetSourceInput;
+  basis?: 'INCREMENTAL' | 'CUMULATIVE';
+  countingStart?: string;
+  periods?: PeriodInput[];
+  total?: { parcels?: number; areaMu?: number };
+  scope?: { warZoneId?: string; unitId?: string };
+  minSharePercent?: number;
+  status?: 'IN_FORCE' | 'DRAFT';
+  denominatorDescriptionZh?: string;
+  yearlyTasks?: YearlyTask[];
+}
+
+export const updateCampaignTarget = (jurisdictionCode: string, id: string, input: TargetChangeInput) =>
+  api.put<CampaignTargetItem>(withQuery(`/campaign/targets/${encodeURIComponent(id)}`, { jurisdictionCode }), input);
+
+export const deleteCampaignTarget = (jurisdictionCode: string, target: Pick<CampaignTargetItem, 'id' | 'version'>) =>
+  request<void>(`/campaign/targets/${encodeURIComponent(target.id)}`, { method: 'DELETE', query: { jurisdictionCode, version: target.version } });
+
+/** 处置率的分母: a year's stock of one kind on 1 January, in m², with where the figure comes from. */
+export interface RateBase {
+  year: number;
+  stockKind: StockKind;
+  stockKindZh: string;
+  area_m2: number;
+  areaMu: number;
+  area_ha: number;
+  source: string;
+}
+
+export const listRateBases = (jurisdictionCode: string, signal?: AbortSignal) =>
+  api.get<{ jurisdictionCode: string; items: RateBase[] }>('/campaign/rate-bases', { jurisdictionCode }, signal);
+
+export const saveRateBase = (jurisdictionCode: string, key: { year: number; stockKind: StockKind }, input: { area_m2: number; source: string }) =>
+  api.put<RateBase>(`/campaign/rate-bases/${key.year}/${key.stockKind}`, { ...input, jurisdictionCode });
+
+/** 增存挂钩: a year's new construction-land plan quota, in m², with its source. */
+export interface Quota {
+  year: number;
+  quota_m2: number;
+  quotaMu: number;
+  quota_ha: number;
+  source: string;
+}
+
+export const listQuotas = (jurisdictionCode: string, signal?: AbortSignal) =>
+  api.get<{ jurisdictionCode: string; items: Quota[] }>('/campaign/quotas', { jurisdictionCode }, signal);
+
+export const saveQuota = (jurisdictionCode: string, year: number, input: { quota_m2: number; source: string }) =>
+  api.put<Quota>(`/campaign/quotas/${year}`, { ...input, jurisdictionCode });
