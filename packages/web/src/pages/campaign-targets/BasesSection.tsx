@@ -106,8 +106,14 @@ interface Props {
 
 export function BasesSection({ jurisdictionCode, rateBases, quotas, canManage, reload }: Props) {
   const [editing, setEditing] = useState<Editing | null>(null);
+  // a fresh dialog (and form) for each opening, even one while the last is still closing
+  const [opened, setOpened] = useState(0);
+  const open = (e: Editing) => {
+    setOpened((n) => n + 1);
+    setEditing(e);
+  };
   const edit = (e: Editing) => (
-    <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(e)}>
+    <Button size="small" type="link" icon={<EditOutlined />} onClick={() => open(e)}>
       修改
     </Button>
   );
@@ -116,7 +122,7 @@ export function BasesSection({ jurisdictionCode, rateBases, quotas, canManage, r
       <Col xs={24} xl={14}>
         <Card
           title="处置率分母（年初存量）"
-          extra={canManage && <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'RATE_BASE' })}>填写</Button>}
+          extra={canManage && <Button size="small" icon={<PlusOutlined />} onClick={() => open({ kind: 'RATE_BASE' })}>填写</Button>}
         >
           <Table<RateBase>
             size="small"
@@ -135,7 +141,7 @@ export function BasesSection({ jurisdictionCode, rateBases, quotas, canManage, r
         </Card>
       </Col>
       <Col xs={24} xl={10}>
-        <Card title="增存挂钩计划指标" extra={canManage && <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'QUOTA' })}>填写</Button>}>
+        <Card title="增存挂钩计划指标" extra={canManage && <Button size="small" icon={<PlusOutlined />} onClick={() => open({ kind: 'QUOTA' })}>填写</Button>}>
           <Table<Quota>
             size="small"
             rowKey="year"
@@ -151,7 +157,7 @@ export function BasesSection({ jurisdictionCode, rateBases, quotas, canManage, r
           />
         </Card>
       </Col>
-      <FigureDialog editing={editing} jurisdictionCode={jurisdictionCode} onClose={() => setEditing(null)} reload={reload} />
+      <FigureDialog key={opened} editing={editing} jurisdictionCode={jurisdictionCode} onClose={() => setEditing(null)} reload={reload} />
     </Row>
   );
 }

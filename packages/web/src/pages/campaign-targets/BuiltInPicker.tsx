@@ -66,7 +66,7 @@ export function BuiltInPicker({ form }: { form: FormInstance }) {
         label="本辖区的目标编号"
         style={{ marginTop: 16 }}
         rules={[{ pattern: /^[A-Z0-9-]{2,40}$/, message: '2–40 位大写字母、数字或连字符' }]}
-        extra="不填则沿用示例的编号。导入后可修改分期、数字、起算日期和文字。"
+        extra="不填则沿用示例的编号。导入的目标暂为停用，按本辖区的方案修改分期、数字、起算日期和文字后再启用。"
       >
         <Input maxLength={40} placeholder={chosen?.id ?? '沿用示例编号'} style={{ maxWidth: 320 }} />
       </Form.Item>

@@ -31,6 +31,12 @@ export default function CampaignTargetsPage() {
   const canManage = useCan()('campaign:manage');
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<CampaignTargetItem | null>(null);
+  // a fresh dialog (and form) for each opening, even one while the last is still closing
+  const [opened, setOpened] = useState(0);
+  const openDialog = (show: () => void) => {
+    setOpened((n) => n + 1);
+    show();
+  };
   const data = remote.data;
   const code = data?.list.jurisdictionCode;
   const hasCampaign = data?.list.campaignNameZh != null;
@@ -67,7 +73,7 @@ export default function CampaignTargetsPage() {
               <Button icon={<DashboardOutlined />}>驾驶舱</Button>
             </Link>
             {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} disabled={!hasCampaign} onClick={() => setAdding(true)}>
+              <Button type="primary" icon={<PlusOutlined />} disabled={!hasCampaign} onClick={() => openDialog(() => setAdding(true))}>
                 新增目标
               </Button>
             )}
@@ -93,7 +99,7 @@ export default function CampaignTargetsPage() {
               <Card>
                 <Empty description={hasCampaign ? '尚未设置攻坚目标。可逐项填写，也可从示例方案（武平、钦州、永宁）导入后修改。' : '设立攻坚行动后即可设置目标。'}>
                   {canManage && hasCampaign && (
-                    <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                    <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog(() => setAdding(true))}>
                       新增目标
                     </Button>
                   )}
@@ -102,7 +108,7 @@ export default function CampaignTargetsPage() {
             ) : (
               <Space orientation="vertical" size={16} style={{ width: '100%' }}>
                 {data.list.items.map((item) => (
-                  <TargetItem key={item.id} item={item} jurisdictionCode={code} canManage={canManage} onEdit={() => setEditing(item)} reload={remote.reload} />
+                  <TargetItem key={item.id} item={item} jurisdictionCode={code} canManage={canManage} onEdit={() => openDialog(() => setEditing(item))} reload={remote.reload} />
                 ))}
               </Space>
             )}
@@ -110,8 +116,8 @@ export default function CampaignTargetsPage() {
           <BasesSection jurisdictionCode={code} rateBases={data.rateBases} quotas={data.quotas} canManage={canManage} reload={remote.reload} />
           {canManage && (
             <>
-              <NewTargetModal open={adding} jurisdictionCode={code} targets={data.list.items} scope={data.scope} onClose={() => setAdding(false)} reload={remote.reload} />
-              <EditTargetModal target={editing} jurisdictionCode={code} scope={data.scope} onClose={() => setEditing(null)} reload={remote.reload} />
+              <NewTargetModal key={`new-${opened}`} open={adding} jurisdictionCode={code} targets={data.list.items} scope={data.scope} onClose={() => setAdding(false)} reload={remote.reload} />
+              <EditTargetModal key={`edit-${opened}`} target={editing} jurisdictionCode={code} scope={data.scope} onClose={() => setEditing(null)} reload={remote.reload} />
             </>
           )}
         </Space>

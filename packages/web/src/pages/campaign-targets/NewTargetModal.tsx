@@ -79,7 +79,10 @@ export function NewTargetModal({ open, jurisdictionCode, targets, scope, onClose
   const submit = () =>
     save.run(async (v) => {
       const saved = await createCampaignTarget(jurisdictionCode, inputOf(mode, v));
-      void message.success(`已新增目标「${saved.nameZh}」（${saved.id}）`);
+      void message.success(
+        saved.active ? `已新增目标「${saved.nameZh}」（${saved.id}）` : `已导入「${saved.nameZh}」（${saved.id}），暂为停用：请按本辖区的方案修改日期和数字后启用`,
+        saved.active ? 3 : 8,
+      );
       reload();
       onClose();
     });
