@@ -174,20 +174,22 @@ describe('amount targets', () => {
 });
 
 describe('templates from the seeds', () => {
-  it("copies Wuping's quarterly target for the county, its 42 宗 2 890 亩 and its wording kept", async () => {
+  it("copies Wuping's quarterly target for the county, its 42 宗 2 890 亩 and its wording kept, switched off until edited", async () => {
     const copied = await ok('POST', '/campaign/targets', admin, { fromBuiltIn: 'WP-QUARTERS' }, 201);
-    expect(copied).toMatchObject({ id: 'WP-QUARTERS', kind: 'AMOUNT', definition: { jurisdiction: county.code, basis: 'INCREMENTAL', total: { parcels: 42, areaMu: 2890 } } });
+    expect(copied).toMatchObject({ id: 'WP-QUARTERS', kind: 'AMOUNT', active: false, definition: { jurisdiction: county.code, basis: 'INCREMENTAL', total: { parcels: 42, areaMu: 2890 } } });
     expect(copied.definition.periods.map((p: { parcels: number }) => p.parcels)).toEqual([7, 13, 12, 10]);
     expect(copied.definition.source.documentZh).toContain('武政办规〔2023〕7号');
     expect(copied.definition.source.wordingZh).toContain('完成 42 宗 2890 亩以上低效工业用地盘活');
 
     // the same seed again under another id, then moved to the county's own dates
     const again = await ok('POST', '/campaign/targets', admin, { fromBuiltIn: 'WP-QUARTERS', id: 'CS-FROM-WP' }, 201);
-    const moved = await ok('PUT', '/campaign/targets/CS-FROM-WP', admin, { version: again.version, active: false, countingStart: '2026-07-01', periods: [
+    const moved = await ok('PUT', '/campaign/targets/CS-FROM-WP', admin, { version: again.version, active: true, countingStart: '2026-07-01', periods: [
       { id: 'H2', labelZh: '2026年下半年', endDate: '2026-12-31', parcels: 20, areaMu: 1260 },
       { id: 'H1', labelZh: '2027年上半年', endDate: '2027-06-30', parcels: 22, areaMu: 1630 },
     ] });
-    expect(moved).toMatchObject({ active: false, definition: { countingStart: '2026-07-01', total: { parcels: 42, areaMu: 2890 } } });
+    expect(moved).toMatchObject({ active: true, definition: { countingStart: '2026-07-01', total: { parcels: 42, areaMu: 2890 } } });
+    // switched on, it counts on the dashboard beside the county's own target, and the seed's copy does not
+    expect((await ok('GET', '/campaign/dashboard', leader)).targets.map((c: { id: string }) => c.id)).toEqual(['CS-QUARTERS', 'CS-FROM-WP']);
     expect((await api('POST', '/campaign/targets', admin, { fromBuiltIn: 'XX-NONE' })).statusCode).toBe(400);
     expect(await auditActions('CS-FROM-WP')).toEqual(['CREATE', 'UPDATE']);
   });

@@ -76,7 +76,10 @@ async function audit(tx: Queryable, uc: CampaignUseCase, e: Pick<AuditEntry, 'ju
   await appendAudit(tx, [{ ...e, entityType: 'campaign_target', actorId: uc.actor.userId, actorName: uc.actor.displayName, requestId: uc.requestId }]);
 }
 
-/** Creates a target typed in, or copies one of the seeds' (`fromBuiltIn`) for the jurisdiction. */
+/**
+ * Creates a target typed in (in use at once), or copies one of the seeds' (`fromBuiltIn`) for
+ * the jurisdiction, switched off until its dates and figures are made the county's own.
+ */
 export async function createCampaignTarget(uc: CampaignUseCase, input: TargetCreate): Promise<TargetView> {
   const jurisdictionCode = await writeJurisdiction(uc, input.jurisdictionCode);
   let definition: CampaignTarget;
@@ -97,9 +100,11 @@ export async function createCampaignTarget(uc: CampaignUseCase, input: TargetCre
       const ctx = await contextOf(tx, jurisdictionCode);
       const errors = definitionProblems(definition, ctx, yearlyTasks);
       if (errors.length > 0) throw invalid(errors);
-      const row = { jurisdictionCode, id: definition.id, kind: definition.kind, definition, yearlyTasks, active: true, ordinal: await nextTargetOrdinal(tx, jurisdictionCode) };
+      // a template carries another county's dates and figures: it counts only once switched on
+      const active = input.kind !== 'BUILT_IN';
+      const row = { jurisdictionCode, id: definition.id, kind: definition.kind, definition, yearlyTasks, active, ordinal: await nextTargetOrdinal(tx, jurisdictionCode) };
       await insertTarget(tx, row);
-      await audit(tx, uc, { jurisdictionCode, entityId: definition.id, entityVersion: 1, action: 'CREATE', after: { definition, yearlyTasks, active: true, fromBuiltIn: input.kind === 'BUILT_IN' ? input.fromBuiltIn : undefined } });
+      await audit(tx, uc, { jurisdictionCode, entityId: definition.id, entityVersion: 1, action: 'CREATE', after: { definition, yearlyTasks, active, fromBuiltIn: input.kind === 'BUILT_IN' ? input.fromBuiltIn : undefined } });
       return view({ ...row, version: 1 }, ctx);
     });
   } catch (err) {
