@@ -32,6 +32,7 @@ const PlanPage = lazy(() => import('./pages/disposal/PlanPage.tsx'));
 const TaskListPage = lazy(() => import('./pages/tasks/TaskListPage.tsx'));
 const CampaignDashboardPage = lazy(() => import('./pages/campaign/CampaignDashboardPage.tsx'));
 const CampaignReportsPage = lazy(() => import('./pages/campaign/CampaignReportsPage.tsx'));
+const CampaignTargetsPage = lazy(() => import('./pages/campaign-targets/CampaignTargetsPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -103,6 +104,7 @@ export function AppRoutes() {
           <Route path="tasks" element={<RequirePermission permission="cases:read"><TaskListPage /></RequirePermission>} />
           <Route path="campaign" element={<RequirePermission permission="cases:read"><CampaignDashboardPage /></RequirePermission>} />
           <Route path="campaign/reports" element={<RequirePermission permission="cases:read"><CampaignReportsPage /></RequirePermission>} />
+          <Route path="campaign/targets" element={<RequirePermission permission="cases:read"><CampaignTargetsPage /></RequirePermission>} />
           <Route path="organisation" element={<RequirePermission permission="cases:read"><OrganisationPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -36,7 +36,7 @@ const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
 });
 
 function selectedKey(pathname: string): string {
-  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar', '/campaign/reports']) {
+  for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar', '/campaign/reports', '/campaign/targets']) {
     if (pathname.startsWith(key)) return key;
   }
   if (pathname.startsWith('/identification')) return '/identification';
@@ -129,6 +129,7 @@ export function AppLayout() {
             children: [
               { key: '/campaign', label: '指挥部驾驶舱' },
               { key: '/campaign/reports', label: '调度报表' },
+              { key: '/campaign/targets', label: '攻坚目标' },
               { key: '/organisation', label: '组织架构' },
             ],
           },

@@ -95,6 +95,7 @@ function NoTargets() {
       showIcon
       title="尚未设置攻坚目标"
       description="尚未设置攻坚目标，请系统管理员按本辖区印发的攻坚方案设置目标（各期截止日期、宗数和面积）；设置后这里显示完成率、差距和期末预计。以下为处置进展。"
+      action={<Link to="/campaign/targets">攻坚目标设置</Link>}
     />
   );
 }
