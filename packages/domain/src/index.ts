@@ -17,3 +17,4 @@ export * from './documents/index.ts';
 export * from './disposal/index.ts';
 export * from './campaign/index.ts';
 export * from './organisation/index.ts';
+export * from './geo/site-measurement.ts';
