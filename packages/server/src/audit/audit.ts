@@ -12,7 +12,9 @@ export interface AuditEntry {
     // campaign command (issue 5)
     | 'campaign_target' | 'campaign_report'
     // disposal (issue 5): plans, measures, tasks, progress reports, the credit blacklist, uploads outside a case
-    | 'disposal_plan' | 'disposal_measure' | 'disposal_task' | 'disposal_task_report' | 'credit_blacklist' | 'file_upload';
+    | 'disposal_plan' | 'disposal_measure' | 'disposal_task' | 'disposal_task_report' | 'credit_blacklist' | 'file_upload'
+    // the map (issue 6)
+    | 'map_settings';
   entityId: string;
   entityVersion?: number | null;
   action:
