@@ -18,3 +18,4 @@ export * from './disposal/index.ts';
 export * from './campaign/index.ts';
 export * from './organisation/index.ts';
 export * from './geo/site-measurement.ts';
+export * from './geo/index.ts';

@@ -1,0 +1,5 @@
+export * from './zones.ts';
+export * from './prj.ts';
+export * from './coordinates.ts';
+export * from './code-attribute.ts';
+export { resolveSourceCrs, type CrsSources } from './detect.ts';
