@@ -11,6 +11,14 @@ export default defineConfig({
         },
       },
       {
+        // pure functions of the web app (no DOM)
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
         test: {
           name: 'server',
           sequence: { groupOrder: 1 },
