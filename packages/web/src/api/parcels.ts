@@ -13,6 +13,8 @@ export interface ParcelFilters {
   areaMin?: number;
   areaMax?: number;
   jurisdictionCode?: string;
+  /** a GeoJSON Polygon (EPSG:4490) as JSON text: parcels whose geometry intersects it */
+  within?: string;
   sort?: ParcelSortKey;
   order?: 'asc' | 'desc';
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Table, type TablePaginationConfig } from 'antd';
+import { Alert, App, Button, Card, Table, Tag, type TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface.js';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EnvironmentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { exportParcels, listParcels } from '../../api/parcels.ts';
 import type { ParcelSummary } from '../../api/types.ts';
 import { ApiError } from '../../api/client.ts';
@@ -101,6 +101,14 @@ export default function ParcelListPage() {
           onChange={(patch) => update(patch)}
           onReset={() => setParams(writeListQuery({ page: 1, pageSize: query.pageSize, sort: query.sort, order: query.order }))}
         />
+        {query.within && (
+          <div style={{ marginBottom: 16 }}>
+            {/* a selection drawn on 一张图: the polygon itself is too long to show */}
+            <Tag icon={<EnvironmentOutlined />} color="blue" closable onClose={() => update({ within: undefined })}>
+              按地图选区筛选
+            </Tag>
+          </div>
+        )}
         {parcels.error && (
           <Alert
             type="error"

@@ -14,6 +14,8 @@ export interface ParcelListQuery {
   stage?: string;
   areaMinMu?: number;
   areaMaxMu?: number;
+  /** a map selection: GeoJSON Polygon (EPSG:4490) as JSON text, kept verbatim */
+  within?: string;
   sort?: ParcelSortKey;
   order?: 'asc' | 'desc';
   page: number;
@@ -43,6 +45,7 @@ export function readListQuery(params: URLSearchParams): ParcelListQuery {
     stage: text(params, 'stage'),
     areaMinMu: positive(params, 'areaMinMu'),
     areaMaxMu: positive(params, 'areaMaxMu'),
+    within: text(params, 'within'),
     sort: sort && SORT_KEYS.includes(sort) ? sort : undefined,
     order: order === 'asc' || order === 'desc' ? order : undefined,
     page: Math.max(1, Math.floor(positive(params, 'page') ?? 1)),
@@ -60,6 +63,7 @@ export function writeListQuery(query: ParcelListQuery): URLSearchParams {
     ['stage', query.stage],
     ['areaMinMu', query.areaMinMu],
     ['areaMaxMu', query.areaMaxMu],
+    ['within', query.within],
     ['sort', query.sort],
     ['order', query.sort ? query.order : undefined],
     ['page', query.page === 1 ? undefined : query.page],
@@ -79,10 +83,11 @@ export function toParcelFilters(query: ParcelListQuery): ParcelFilters {
     stage: query.stage,
     areaMin: query.areaMinMu === undefined ? undefined : muToSquareMetres(query.areaMinMu),
     areaMax: query.areaMaxMu === undefined ? undefined : muToSquareMetres(query.areaMaxMu),
+    within: query.within,
     sort: query.sort,
     order: query.sort ? query.order ?? 'asc' : undefined,
   };
 }
 
 export const hasFilters = (q: ParcelListQuery) =>
-  [q.q, q.zoneId, q.enterpriseId, q.plannedUse, q.stage, q.areaMinMu, q.areaMaxMu].some((v) => v !== undefined);
+  [q.q, q.zoneId, q.enterpriseId, q.plannedUse, q.stage, q.areaMinMu, q.areaMaxMu, q.within].some((v) => v !== undefined);
