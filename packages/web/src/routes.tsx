@@ -33,6 +33,8 @@ const TaskListPage = lazy(() => import('./pages/tasks/TaskListPage.tsx'));
 const CampaignDashboardPage = lazy(() => import('./pages/campaign/CampaignDashboardPage.tsx'));
 const CampaignReportsPage = lazy(() => import('./pages/campaign/CampaignReportsPage.tsx'));
 const CampaignTargetsPage = lazy(() => import('./pages/campaign-targets/CampaignTargetsPage.tsx'));
+// OpenLayers is large: the map page is its own chunk, loaded when opened
+const MapPage = lazy(() => import('./pages/map/MapPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -106,6 +108,7 @@ export function AppRoutes() {
           <Route path="campaign/reports" element={<RequirePermission permission="cases:read"><CampaignReportsPage /></RequirePermission>} />
           <Route path="campaign/targets" element={<RequirePermission permission="cases:read"><CampaignTargetsPage /></RequirePermission>} />
           <Route path="organisation" element={<RequirePermission permission="cases:read"><OrganisationPage /></RequirePermission>} />
+          <Route path="map" element={<MapPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

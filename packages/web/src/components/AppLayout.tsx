@@ -22,19 +22,6 @@ import { PageLoading } from './PageLoading.tsx';
 
 const { Sider, Header, Content } = Layout;
 
-/** Sections of the product that are planned but not built yet: shown, not clickable. */
-const comingSoon = (key: string, label: string, icon: React.ReactNode) => ({
-  key,
-  icon,
-  disabled: true,
-  label: (
-    <span title="该功能正在建设中">
-      {label}
-      <span className="ph-soon">建设中</span>
-    </span>
-  ),
-});
-
 function selectedKey(pathname: string): string {
   for (const key of ['/identification/warnings', '/identification/what-if', '/identification/rule-sets', '/cases/review', '/admin/calendar', '/campaign/reports', '/campaign/targets']) {
     if (pathname.startsWith(key)) return key;
@@ -43,6 +30,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/enterprises')) return '/enterprises';
   for (const key of ['/cases', '/todo', '/restrictions', '/publications', '/disposal', '/tasks', '/campaign', '/organisation']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/admin/users')) return '/admin/users';
+  if (pathname === '/map' || pathname.startsWith('/map/')) return '/map';
   return '/parcels';
 }
 
@@ -135,7 +123,7 @@ export function AppLayout() {
           },
         ]
       : []),
-    comingSoon('map', '一张图', <EnvironmentOutlined />),
+    { key: '/map', icon: <EnvironmentOutlined />, label: '一张图' },
     ...(can('users:manage') || can('calendar:manage')
       ? [
           {
