@@ -1,5 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Card, Tabs } from 'antd';
+import { Alert, Card, Skeleton, Tabs } from 'antd';
 import { contractFields, sectionLabels } from '@panhuo/domain';
 import { getParcel } from '../../api/parcels.ts';
 import type { Parcel } from '../../api/types.ts';
@@ -12,6 +13,10 @@ import { ParcelHeader } from './ParcelHeader.tsx';
 import { ParcelHistory } from './ParcelHistory.tsx';
 import { YearsTable } from './YearsTable.tsx';
 import { enterpriseComplianceFields, parcelSection } from './sections.ts';
+import { SiteMeasurementNote } from './SiteMeasurementNote.tsx';
+
+// OpenLayers stays out of the page's chunk until the outline is shown
+const ParcelMiniMap = lazy(() => import('../map/ParcelMiniMap.tsx'));
 
 const TAB_KEYS = ['basic', 'contract', 'construction', 'operations', 'compliance', 'history'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
@@ -19,7 +24,20 @@ type TabKey = (typeof TAB_KEYS)[number];
 function tabs(parcel: Parcel) {
   const gap = <div style={{ height: 24 }} />;
   return [
-    { key: 'basic', label: '基本信息', children: <FieldDescriptions defs={parcelSection('basic')} values={parcel.fields} /> },
+    {
+      key: 'basic',
+      label: '基本信息',
+      children: (
+        <>
+          <FieldDescriptions defs={parcelSection('basic')} values={parcel.fields} />
+          {gap}
+          <h3 style={{ fontSize: 16, margin: '0 0 12px' }}>地块图形</h3>
+          <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
+            <ParcelMiniMap parcelId={parcel.id} jurisdictionCode={parcel.jurisdictionCode} geometry={parcel.geometry} />
+          </Suspense>
+        </>
+      ),
+    },
     {
       key: 'contract',
       label: '合同指标',
@@ -40,6 +58,7 @@ function tabs(parcel: Parcel) {
           <FieldDescriptions defs={parcelSection('construction')} values={parcel.fields} />
           {gap}
           <FieldDescriptions title={sectionLabels.site} defs={parcelSection('site')} values={parcel.fields} />
+          <SiteMeasurementNote parcel={parcel} />
         </>
       ),
     },
