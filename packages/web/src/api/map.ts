@@ -5,14 +5,17 @@ export type Basemap =
   | { kind: 'NONE' }
   | { kind: 'XYZ'; url: string; attribution?: string }
   | { kind: 'TIANDITU'; key: string; layer: 'vec' | 'img' }
-  | { kind: 'WMTS'; url: string; layer: string; matrixSet: string; format?: string; attribution?: string };
+  | { kind: 'WMTS'; url: string; layer: string; matrixSet: string; format?: string; style?: string; attribution?: string };
 
 export interface MapSettings {
   jurisdictionCode: string;
   basemap: Basemap;
   areaTolerance: number;
   vacantSetbackM: number;
+  /** the version of the jurisdiction's own row, 0 while it inherits */
   version: number;
+  /** the jurisdiction whose row applies when not the user's own; null for own row or defaults */
+  inheritedFrom: string | null;
 }
 
 export interface ZoneProperties {

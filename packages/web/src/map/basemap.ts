@@ -25,7 +25,7 @@ async function wmtsLayer(b: Extract<Basemap, { kind: 'WMTS' }>, signal?: AbortSi
   const response = await fetch(`${b.url}${sep}SERVICE=WMTS&REQUEST=GetCapabilities`, { signal });
   if (!response.ok) throw new Error(`WMTS GetCapabilities ${response.status}`);
   const capabilities = new WMTSCapabilities().read(await response.text());
-  const options = optionsFromCapabilities(capabilities, { layer: b.layer, matrixSet: b.matrixSet, format: b.format });
+  const options = optionsFromCapabilities(capabilities, { layer: b.layer, matrixSet: b.matrixSet, format: b.format, style: b.style });
   if (!options) throw new Error(`WMTS layer ${b.layer} / ${b.matrixSet} not offered`);
   return [new TileLayer({ source: new WMTS({ ...options, attributions: b.attribution, crossOrigin: 'anonymous' }) })];
 }
