@@ -15,7 +15,7 @@ const get = async (cookie: string, query = '') => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
-const put = (cookie: string, payload: unknown) => t.request({ method: 'PUT', url: '/api/v1/map/settings', cookie, payload });
+const put = (cookie: string, payload: object) => t.request({ method: 'PUT', url: '/api/v1/map/settings', cookie, payload });
 
 describe('map settings', () => {
   it('defaults to no basemap, 1 % tolerance and no setback while nothing is set', async () => {

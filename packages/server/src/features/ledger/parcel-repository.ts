@@ -12,6 +12,9 @@ export interface StoredParcel {
   stage: string;
   createdAt: string;
   updatedAt: string;
+  /** when the site facts were last measured from geometry, and how (the map's site measurement) */
+  siteMeasuredOn: string | null;
+  siteMeasurement: Record<string, unknown> | null;
   state: ParcelState;
 }
 
@@ -31,6 +34,8 @@ type ParcelRow = Record<string, FieldValue> & {
   _enterpriseId: string | null;
   _enterpriseName: string | null;
   _geometry: string | null;
+  _siteMeasuredOn: string | null;
+  _siteMeasurement: Record<string, unknown> | null;
 };
 
 /** Loads parcels with everything they hold, by id or by code, within one jurisdiction set. */
@@ -42,7 +47,8 @@ export async function loadParcels(
     `SELECT ${parcelSelect}, p.id AS "_id", p.jurisdiction_code AS "_jurisdiction", p.version AS "_version",
             p.stage AS "_stage", p.created_at AS "_createdAt", p.updated_at AS "_updatedAt",
             p.zone_id AS "_zoneId", z.name AS "_zoneName", p.enterprise_id AS "_enterpriseId",
-            e.name AS "_enterpriseName", ST_AsGeoJSON(p.geom, 9, 0) AS "_geometry"
+            e.name AS "_enterpriseName", ST_AsGeoJSON(p.geom, 9, 0) AS "_geometry",
+            p.site_measured_on AS "_siteMeasuredOn", p.site_measurement AS "_siteMeasurement"
        FROM parcels p
        LEFT JOIN zones z ON z.jurisdiction_code = p.jurisdiction_code AND z.id = p.zone_id
        LEFT JOIN enterprises e ON e.jurisdiction_code = p.jurisdiction_code AND e.id = p.enterprise_id
@@ -81,6 +87,8 @@ export async function loadParcels(
       stage: r._stage,
       createdAt: r._createdAt,
       updatedAt: r._updatedAt,
+      siteMeasuredOn: r._siteMeasuredOn,
+      siteMeasurement: r._siteMeasurement ?? null,
       state: {
         fields,
         zoneId: r._zoneId,
@@ -190,6 +198,8 @@ export interface ParcelFilter {
   stage?: string;
   areaMin?: number;
   areaMax?: number;
+  /** GeoJSON Polygon text in EPSG:4490, already checked by the list query's schema */
+  within?: string;
 }
 
 /**
@@ -210,6 +220,8 @@ export function parcelFilterSql(scope: Scope, filter: ParcelFilter, params: unkn
   if (filter.stage) where.push(`p.stage = ${p(filter.stage)}`);
   if (filter.areaMin !== undefined) where.push(`p.area_m2 >= ${p(filter.areaMin)}`);
   if (filter.areaMax !== undefined) where.push(`p.area_m2 <= ${p(filter.areaMax)}`);
+  // MakeValid: a hand-drawn selection may cross itself; the gist index still serves p.geom
+  if (filter.within) where.push(`ST_Intersects(p.geom, ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${p(filter.within)}::text), 4490)))`);
   if (filter.q) {
     const like = p(`%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
     where.push(`(p.code ILIKE ${like} OR p.name ILIKE ${like} OR p.location ILIKE ${like} OR e.name ILIKE ${like})`);

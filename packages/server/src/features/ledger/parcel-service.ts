@@ -70,6 +70,8 @@ export async function toDetail(db: Queryable, p: StoredParcel) {
     contract: p.state.contract,
     years: [...p.state.years.values()],
     geometry: p.state.geometry ? (JSON.parse(p.state.geometry) as unknown) : null,
+    siteMeasuredOn: p.siteMeasuredOn,
+    siteMeasurement: p.siteMeasurement,
   };
 }
 
