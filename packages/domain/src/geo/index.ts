@@ -3,3 +3,4 @@ export * from './prj.ts';
 export * from './coordinates.ts';
 export * from './code-attribute.ts';
 export { resolveSourceCrs, type CrsSources } from './detect.ts';
+export * from './import-rules.ts';
