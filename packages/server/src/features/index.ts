@@ -24,6 +24,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./organisation/routes.ts')).organisationRoutes);
       await api.register((await import('./disposal/routes.ts')).disposalRoutes);
       await api.register((await import('./campaign/routes.ts')).campaignRoutes);
+      await api.register((await import('./geometry/routes.ts')).geometryRoutes);
       await api.register((await import('./map/routes.ts')).mapRoutes);
     },
     { prefix: '/api/v1' },
