@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { Empty, Typography } from 'antd';
 import Feature from 'ol/Feature.js';
 import type Geometry from 'ol/geom/Geometry.js';
+import { buffer, getHeight, getWidth } from 'ol/extent.js';
 import { getMapSettings, tileUrl } from '../../api/map.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { fitExtent } from '../../map/createMap.ts';
@@ -36,7 +37,9 @@ function MiniMap({ parcelId, jurisdictionCode, outline }: { parcelId: string; ju
     const source = view.drawn.getSource();
     source?.clear();
     source?.addFeature(new Feature(outline));
-    fitExtent(view.map, outline.getExtent(), 18);
+    // room around the parcel for its neighbours: half its size on each side
+    const extent = outline.getExtent();
+    fitExtent(view.map, buffer(extent, Math.max(getWidth(extent), getHeight(extent)) / 2), 18);
   }, [view, outline, parcelId]);
 
   return (

@@ -31,11 +31,6 @@ export function ParcelPopup({ id, facts, onClose }: { id: string; facts: TileFac
       className="ph-map-popup"
       title={name}
       extra={<Button type="text" size="small" icon={<CloseOutlined />} aria-label="关闭" onClick={onClose} />}
-      actions={[
-        <Link key="open" to={`/parcels/${id}`}>
-          查看地块
-        </Link>,
-      ]}
     >
       {parcel.error && <Alert type="error" showIcon title="地块详情加载失败" description={parcel.error.userMessage} />}
       <Spin spinning={parcel.loading}>
@@ -52,6 +47,9 @@ export function ParcelPopup({ id, facts, onClose }: { id: string; facts: TileFac
           ]}
         />
       </Spin>
+      <div style={{ textAlign: 'right' }}>
+        <Link to={`/parcels/${id}`}>查看地块 →</Link>
+      </div>
     </Card>
   );
 }
