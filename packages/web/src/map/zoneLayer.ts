@@ -8,11 +8,17 @@ import { readFeatures } from './geojson.ts';
 
 const stroke = new Stroke({ color: '#135200', width: 2, lineDash: [10, 6] });
 
+/** The park's name, with the war zones (战区) it belongs to underneath. */
+export function zoneLabel(name: unknown, warZones: unknown): string {
+  const zones = Array.isArray(warZones) ? warZones.filter((z): z is string => typeof z === 'string' && z !== '') : [];
+  return zones.length ? `${String(name ?? '')}\n${zones.join('、')}` : String(name ?? '');
+}
+
 function zoneStyle(feature: FeatureLike): Style {
   return new Style({
     stroke,
     text: new Text({
-      text: String(feature.get('name') ?? ''),
+      text: zoneLabel(feature.get('name'), feature.get('warZones')),
       font: 'bold 14px sans-serif',
       fill: new Fill({ color: '#135200' }),
       stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 4 }),
