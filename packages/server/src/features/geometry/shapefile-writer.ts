@@ -122,7 +122,7 @@ function dbf(fields: DbfField[], records: ShapeRecord[], at: Date): Buffer {
   const widths = fields.map((f) =>
     f.type === 'N'
       ? NUMBER_WIDTH
-      : Math.max(1, Math.min(MAX_TEXT_BYTES, ...records.map((r) => Buffer.byteLength(String(r.attributes[f.name] ?? ''), 'utf-8')))),
+      : Math.min(MAX_TEXT_BYTES, Math.max(1, ...records.map((r) => Buffer.byteLength(String(r.attributes[f.name] ?? ''), 'utf-8')))),
   );
   const headerLength = 32 + 32 * fields.length + 1;
   const recordLength = 1 + widths.reduce((a, b) => a + b, 0);
