@@ -35,6 +35,9 @@ const CampaignReportsPage = lazy(() => import('./pages/campaign/CampaignReportsP
 const CampaignTargetsPage = lazy(() => import('./pages/campaign-targets/CampaignTargetsPage.tsx'));
 // OpenLayers is large: the map page is its own chunk, loaded when opened
 const MapPage = lazy(() => import('./pages/map/MapPage.tsx'));
+const GeometryImportPage = lazy(() => import('./pages/map-import/GeometryImportPage.tsx'));
+const MapChecksPage = lazy(() => import('./pages/map-checks/MapChecksPage.tsx'));
+const MapSettingsPage = lazy(() => import('./pages/map-settings/MapSettingsPage.tsx'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
@@ -109,6 +112,9 @@ export function AppRoutes() {
           <Route path="campaign/targets" element={<RequirePermission permission="cases:read"><CampaignTargetsPage /></RequirePermission>} />
           <Route path="organisation" element={<RequirePermission permission="cases:read"><OrganisationPage /></RequirePermission>} />
           <Route path="map" element={<MapPage />} />
+          <Route path="map/import" element={<RequirePermission permission="ledger:import"><GeometryImportPage /></RequirePermission>} />
+          <Route path="map/checks" element={<MapChecksPage />} />
+          <Route path="settings/map" element={<RequirePermission permission="users:manage"><MapSettingsPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -30,6 +30,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/enterprises')) return '/enterprises';
   for (const key of ['/cases', '/todo', '/restrictions', '/publications', '/disposal', '/tasks', '/campaign', '/organisation']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/admin/users')) return '/admin/users';
+  for (const key of ['/map/import', '/map/checks', '/settings/map']) if (pathname.startsWith(key)) return key;
   if (pathname === '/map' || pathname.startsWith('/map/')) return '/map';
   return '/parcels';
 }
@@ -54,6 +55,8 @@ export function AppLayout() {
       children: [
         { key: '/parcels', label: '地块台账' },
         { key: '/enterprises', label: '企业' },
+        ...(can('ledger:import') ? [{ key: '/map/import', label: '图形导入' }] : []),
+        { key: '/map/checks', label: '图形质检' },
       ],
     },
     {
@@ -133,6 +136,7 @@ export function AppLayout() {
             children: [
               ...(can('users:manage') ? [{ key: '/admin/users', label: '用户管理' }] : []),
               ...(can('calendar:manage') ? [{ key: '/admin/calendar', label: '工作日历' }] : []),
+              ...(can('users:manage') ? [{ key: '/settings/map', label: '地图设置' }] : []),
             ],
           },
         ]

@@ -14,6 +14,7 @@ import { ParcelHistory } from './ParcelHistory.tsx';
 import { YearsTable } from './YearsTable.tsx';
 import { enterpriseComplianceFields, parcelSection } from './sections.ts';
 import { SiteMeasurementNote } from './SiteMeasurementNote.tsx';
+import { SiteMeasurementCard } from './SiteMeasurementCard.tsx';
 
 // OpenLayers stays out of the page's chunk until the outline is shown
 const ParcelMiniMap = lazy(() => import('../map/ParcelMiniMap.tsx'));
@@ -21,7 +22,7 @@ const ParcelMiniMap = lazy(() => import('../map/ParcelMiniMap.tsx'));
 const TAB_KEYS = ['basic', 'contract', 'construction', 'operations', 'compliance', 'history'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
-function tabs(parcel: Parcel) {
+function tabs(parcel: Parcel, reload: () => void) {
   const gap = <div style={{ height: 24 }} />;
   return [
     {
@@ -59,6 +60,7 @@ function tabs(parcel: Parcel) {
           {gap}
           <FieldDescriptions title={sectionLabels.site} defs={parcelSection('site')} values={parcel.fields} />
           <SiteMeasurementNote parcel={parcel} />
+          <SiteMeasurementCard parcel={parcel} onMeasured={reload} />
         </>
       ),
     },
@@ -115,7 +117,7 @@ export default function ParcelPage() {
         <Tabs
           activeKey={active}
           onChange={(key) => setParams(key === 'basic' ? {} : { tab: key }, { replace: true })}
-          items={tabs(parcel.data)}
+          items={tabs(parcel.data, parcel.reload)}
           destroyOnHidden
         />
       </Card>
