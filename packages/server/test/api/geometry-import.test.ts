@@ -262,6 +262,8 @@ describe('building footprints', () => {
     expect((await upload(file, 'buildings.geojson', 'kind=BUILDINGS')).statusCode).toBe(200);
     const open = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM building_footprints WHERE jurisdiction_code = $1 AND closed_at IS NULL', [a.code]);
     expect(open.rows[0]!.n).toBe(2);
+    const refs = await t.db.query<{ source_ref: string }>('SELECT source_ref FROM building_footprints WHERE jurisdiction_code = $1 AND closed_at IS NULL ORDER BY source_ref', [a.code]);
+    expect(refs.rows.map((r) => r.source_ref)).toEqual(['厂房1', '厂房2']);
     const outside = await upload(Buffer.from(JSON.stringify(buildings([box(409800, 2778000, 20, 20)]))), 'b2.geojson', 'kind=BUILDINGS');
     expect(outside.statusCode).toBe(422);
     expect(outside.json().report.problems).toMatchObject([{ featureIndex: 1, kind: 'OUTSIDE_PARCELS' }]);

@@ -21,7 +21,7 @@ import {
   type PlacedFeature,
 } from './analysis-repository.ts';
 import { problemText, type GeometryProblem, type ImportKind, type ImportReport, type MatchedFeature } from './report.ts';
-import { polygonsOf, type SourceFile } from './source-feature.ts';
+import { malformedOutline, polygonsOf, sourceRefOf, type SourceFile } from './source-feature.ts';
 
 export interface AnalyseOptions {
   db: Queryable;
@@ -68,7 +68,11 @@ export async function analyseImport(o: AnalyseOptions): Promise<Analysis> {
     else if (f.name && file.format === 'KML') codeAttributes.add('<name>');
     codes.set(f.index, found?.code ?? (f.name || null));
     const polygons = polygonsOf(f.geometry);
-    if (polygons) {
+    const malformed = polygons && malformedOutline(polygons);
+    if (malformed) {
+      const code = codes.get(f.index) ?? null;
+      problems.push({ featureIndex: f.index, code, kind: 'INVALID_POLYGON', messageZh: problemText.invalid(f.index, code, malformed, false) });
+    } else if (polygons) {
       bboxOf(polygons, fileBox);
       candidates.push({ index: f.index, code: codes.get(f.index) ?? null, polygons });
     } else {
@@ -90,7 +94,7 @@ export async function analyseImport(o: AnalyseOptions): Promise<Analysis> {
     ok: false,
   };
   const outlines = new Map<number, string>();
-  const sourceRefs = new Map(file.features.map((f) => [f.index, f.name ?? codes.get(f.index) ?? null]));
+  const sourceRefs = new Map(file.features.map((f) => [f.index, sourceRefOf(f, codes.get(f.index) ?? null)]));
   if (!crs.ok) {
     problems.unshift({ featureIndex: null, code: null, kind: crs.problem, messageZh: crs.reasonZh });
     return { report, outlines, sourceRefs };

@@ -3,7 +3,7 @@ import { parseDbf } from 'shpjs';
 import { readGeometryFile } from './read-file.ts';
 import { dbfEncoding } from './read-shapefile.ts';
 import { writeShapefile } from './shapefile-writer.ts';
-import { polygonsOf } from './source-feature.ts';
+import { malformedOutline, polygonsOf, sourceRefOf } from './source-feature.ts';
 
 /** A one-record .dbf whose text field holds `bytes` (as a GIS tool would write them in its code page). */
 function dbfWith(bytes: Buffer, ldid = 0): Buffer {
@@ -71,5 +71,23 @@ describe('choosing the reader', () => {
     expect(polygonsOf({ type: 'GeometryCollection', geometries: [{ type: 'Polygon', coordinates: square }, { type: 'Point', coordinates: [0, 0] }] })).toBeNull();
     expect(polygonsOf({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toBeNull();
     expect(polygonsOf(null)).toBeNull();
+  });
+});
+
+describe('outlines PostGIS cannot take', () => {
+  it('names an open ring, a short ring and non-numbers; passes a closed ring', () => {
+    expect(malformedOutline([[[[0, 0], [1, 0], [1, 1], [0, 0]]]])).toBeNull();
+    expect(malformedOutline([[[[0, 0], [1, 0], [1, 1], [0, 1]]]])).toContain('未闭合');
+    expect(malformedOutline([[[[0, 0], [1, 0], [0, 0]]]])).toContain('少于 4 个点');
+    expect(malformedOutline([[[[0, 0], ['1', 0], [1, 1], [0, 0]]]])).toContain('不是数值');
+    expect(malformedOutline([[]])).toContain('没有边界环');
+  });
+
+  it('recognises a footprint by its name, else its code', () => {
+    const f = (properties: Record<string, unknown>, name?: string) => ({ index: 1, properties, geometry: null, ...(name ? { name } : {}) });
+    expect(sourceRefOf(f({ 名称: ' 1号厂房 ' }), 'C')).toBe('1号厂房');
+    expect(sourceRefOf(f({}, '仓库'), 'C')).toBe('仓库');
+    expect(sourceRefOf(f({ other: 1 }), 'C')).toBe('C');
+    expect(sourceRefOf(f({}), null)).toBeNull();
   });
 });
