@@ -58,7 +58,7 @@ function NotMapped() {
           <Typography.Text>该地块尚未标图入库</Typography.Text>
           <br />
           <Typography.Text type="secondary">
-            可在「<Link to="/map/import">导入图形</Link>」上传宗地图形（Shapefile、GeoJSON 或 KML）
+            请在「<Link to="/map/import">图形导入</Link>」上传宗地界址图形（Shapefile、GeoJSON 或 KML）
           </Typography.Text>
         </>
       }
