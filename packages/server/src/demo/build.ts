@@ -2,7 +2,8 @@ import type { EnterpriseRecord, LedgerBatch, ParcelRecord } from '@panhuo/domain
 import { COUNTY_CODE, jurisdictions, parkKeys, parks, type DemoJurisdiction } from './county.ts';
 import type { Ctx } from './context.ts';
 import { EnterpriseFactory } from './enterprises.ts';
-import { layoutPark, type MultiPolygon } from './geometry.ts';
+import { layoutParkWith, type MultiPolygon } from './geometry.ts';
+import { demoMapSettings, footprintsOf, mapFaults, measuredCodes, type DemoFootprint } from './map.ts';
 import { organisation, type Organisation } from './organisation.ts';
 import { writeYears } from './parcel-builder.ts';
 import { Random } from './random.ts';
@@ -24,6 +25,11 @@ export interface DemoData {
   organisation: Organisation;
   /** which parcel codes show which situation, for tests and walkthroughs */
   situations: Record<Situation, string[]>;
+  /** building footprints of the parcels where something is built (map.ts) */
+  footprints: DemoFootprint[];
+  mapSettings: typeof demoMapSettings;
+  /** parcels whose site facts are measured from the footprints when the demo loads */
+  measuredCodes: readonly string[];
 }
 
 const SEED = 0x350899;
@@ -40,19 +46,27 @@ export function buildDemo(): DemoData {
   const parcels: ParcelRecord[] = [];
   const enterprises = new Map<string, EnterpriseRecord>();
   const situations = {} as Record<Situation, string[]>;
+  const footprints: DemoFootprint[] = [];
 
   for (const key of parkKeys) {
     const park = parks[key];
     const inPark = drafts
       .filter((d) => d.park === key)
       .sort((a, b) => (a.values.acquisitionDate as string).localeCompare(b.values.acquisitionDate as string));
-    const layout = layoutPark(park.plan, inPark.map((d) => d.values.area_m2 as number));
+    const codeOf = (i: number) => `${park.codePrefix}-${String(i + 1).padStart(3, '0')}`;
+    const layout = layoutParkWith(
+      park.plan,
+      inPark.map((d, i) => {
+        const fault = mapFaults[codeOf(i)];
+        return { areaM2: d.values.area_m2 as number, ...(typeof fault === 'object' ? fault : {}) };
+      }),
+    );
     zones.push({ jurisdictionCode: COUNTY_CODE, name: park.name, kind: 'PARK', boundary: layout.boundary });
     const houseNumbers = new Map<string, number>();
     inPark.forEach((d, i) => {
       const seq = i + 1;
-      const code = `${park.codePrefix}-${String(seq).padStart(3, '0')}`;
-      const { road, geometry } = layout.parcels[i]!;
+      const code = codeOf(i);
+      const { road, geometry, local } = layout.parcels[i]!;
       const number = (houseNumbers.get(road) ?? -1) + 2;
       houseNumbers.set(road, number);
       const location = `${park.name}${road}${number}号`;
@@ -73,8 +87,9 @@ export function buildDemo(): DemoData {
         enterpriseName: ent.name as string,
         contract: d.contract,
         years: d.years,
-        geometry,
+        ...(mapFaults[code] === 'UNDRAWN' ? {} : { geometry }),
       });
+      if (mapFaults[code] !== 'UNDRAWN') footprints.push(...footprintsOf(park.plan, code, local, d.values));
       for (const s of d.situations as Situation[]) (situations[s] ??= []).push(code);
     });
   }
@@ -86,5 +101,8 @@ export function buildDemo(): DemoData {
     batch: { enterprises: [...enterprises.values()], parcels },
     organisation,
     situations,
+    footprints,
+    mapSettings: demoMapSettings,
+    measuredCodes,
   };
 }

@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { buildDemo } from './build.ts';
 import { multiPolygonAreaM2, type MultiPolygon } from './geometry.ts';
+import { mapFaults } from './map.ts';
 import { completionOverdue, predicates, type DemoParcel } from './situation-predicates.ts';
 import type { Situation } from './situations.ts';
 
@@ -102,9 +103,13 @@ describe('demo county 青岚县', () => {
     expect([...count.values()].filter((n) => n === 2).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('draws each parcel within 1 % of its recorded area, without overlaps, inside its park', () => {
-    const rings = parcels.map((p) => (p.geometry as MultiPolygon).coordinates[0]![0]!);
-    for (const [i, p] of parcels.entries()) {
+  it('draws each parcel within 1 % of its recorded area, without overlaps, inside its park — but for the deliberate faults', () => {
+    // the faults the map's checks page is to show (map.ts) are checked against PostGIS in map.test.ts
+    const undrawn = parcels.filter((p) => !p.geometry).map((p) => String(p.values.code));
+    expect(undrawn.sort()).toEqual(Object.keys(mapFaults).filter((c) => mapFaults[c] === 'UNDRAWN').sort());
+    const drawn = parcels.filter((p) => p.geometry && !mapFaults[p.values.code as string]);
+    const rings = drawn.map((p) => (p.geometry as MultiPolygon).coordinates[0]![0]!);
+    for (const [i, p] of drawn.entries()) {
       const area = multiPolygonAreaM2(p.geometry as MultiPolygon);
       expect(Math.abs(area / (p.values.area_m2 as number) - 1), String(p.values.code)).toBeLessThan(0.01);
       const ring = rings[i]!;
@@ -121,7 +126,7 @@ describe('demo county 青岚县', () => {
     const overlaps: string[] = [];
     for (let i = 0; i < rings.length; i++) {
       for (let j = i + 1; j < rings.length; j++) {
-        if (convexOverlap(rings[i]!, rings[j]!)) overlaps.push(`${parcels[i]!.values.code} × ${parcels[j]!.values.code}`);
+        if (convexOverlap(rings[i]!, rings[j]!)) overlaps.push(`${drawn[i]!.values.code} × ${drawn[j]!.values.code}`);
       }
     }
     expect(overlaps).toEqual([]);

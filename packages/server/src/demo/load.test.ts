@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { openTestDatabase } from '../../test/helpers/database.ts';
 import { buildDemo } from './build.ts';
 import { loadDemo } from './load.ts';
+import { mapFaults } from './map.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -22,8 +23,9 @@ describe('loadDemo', () => {
     expect(await count('SELECT count(*)::int AS n FROM zones WHERE jurisdiction_code = $1 AND boundary IS NOT NULL')).toBe(3);
 
     const { rows } = await db.query<{ worst: number }>(
-      `SELECT max(abs(ST_Area(geom::geography) / area_m2 - 1))::float8 AS worst FROM parcels WHERE jurisdiction_code = $1`,
-      ['350899'],
+      // but for the outlines drawn wrong on purpose for the map's checks page (map.ts)
+      `SELECT max(abs(ST_Area(geom::geography) / area_m2 - 1))::float8 AS worst FROM parcels WHERE jurisdiction_code = $1 AND NOT (code = ANY($2))`,
+      ['350899', Object.keys(mapFaults)],
     );
     expect(rows[0]!.worst).toBeLessThan(0.01);
 

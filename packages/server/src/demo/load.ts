@@ -2,12 +2,13 @@ import type { Database } from '../db/database.ts';
 import { ensureJurisdiction, ensureZone } from '../features/jurisdictions/repository.ts';
 import { applyLedgerBatch } from '../features/ledger/apply-batch.ts';
 import { buildDemo } from './build.ts';
+import { loadDemoMap } from './map-load.ts';
 import { loadDemoOrganisation } from './organisation-load.ts';
 
 /**
  * Writes the demo county in one transaction: province, city and county, the three
  * parks, the "1+3+5" organisation, then the ledger through the same service an Excel
- * import uses.
+ * import uses, and the map: footprints, map settings, a few measured parcels (map.ts).
  */
 export async function loadDemo(db: Database, actorName: string): Promise<{ parcels: number; enterprises: number }> {
   const demo = buildDemo();
@@ -21,6 +22,7 @@ export async function loadDemo(db: Database, actorName: string): Promise<{ parce
       { jurisdictionCode: demo.countyCode, actorId: null, actorName, requestId: null },
       demo.batch,
     );
+    await loadDemoMap(tx, demo, actorName);
     return { parcels: demo.batch.parcels.length, enterprises: demo.batch.enterprises.length };
   });
 }

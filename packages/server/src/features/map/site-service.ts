@@ -1,5 +1,6 @@
 import { siteMeasurement, type IsoDate, type LedgerBatch } from '@panhuo/domain';
 import type { Queryable } from '../../db/database.ts';
+import type { Scope } from '../../auth/actor.ts';
 import { Problem } from '../../http/problems.ts';
 import { applyLedgerBatch } from '../ledger/apply-batch.ts';
 import { loadParcels } from '../ledger/parcel-repository.ts';
@@ -14,15 +15,32 @@ export interface SiteUseCase extends MapUseCase {
 /** Why the ledger changed, on every audit record the measurement writes (audit_log.reason). */
 const AUDIT_REASON = '依据建筑物基底图形测算';
 
+/** Who measures, within which scope, on which day: a user, or the demo loader acting as the system. */
+export interface Measurer {
+  scope: Scope;
+  actorId: string | null;
+  actorName: string;
+  requestId: string | null;
+  today: IsoDate;
+}
+
+const measurerOf = (uc: SiteUseCase): Measurer => ({
+  scope: uc.actor.scope,
+  actorId: uc.actor.userId,
+  actorName: uc.actor.displayName,
+  requestId: uc.requestId,
+  today: uc.today,
+});
+
 /**
  * Measures one parcel's site facts from its building footprints and writes them through
  * the ledger's batch path in the caller's transaction: checked, version bumped, audited
  * with the reason above. The measurement's date and description go beside them.
  */
-async function measureInTx(uc: SiteUseCase, tx: Queryable, parcelId: string, setbackM: number | undefined) {
-  const { actor } = uc;
-  await tx.query('SELECT 1 FROM parcels WHERE id = $1 AND jurisdiction_code = ANY($2) FOR UPDATE', [parcelId, actor.scope.codes]);
-  const [parcel] = await loadParcels(tx, { jurisdictionCodes: actor.scope.codes, zoneId: actor.scope.zoneId, ids: [parcelId] });
+export async function measureParcelInTx(tx: Queryable, who: Measurer, parcelId: string, setbackM: number | undefined) {
+  const { scope } = who;
+  await tx.query('SELECT 1 FROM parcels WHERE id = $1 AND jurisdiction_code = ANY($2) FOR UPDATE', [parcelId, scope.codes]);
+  const [parcel] = await loadParcels(tx, { jurisdictionCodes: scope.codes, zoneId: scope.zoneId, ids: [parcelId] });
   if (!parcel) throw new Problem('NOT_FOUND', '未找到该地块，或该地块不在您的管辖范围内');
   const code = String(parcel.state.fields.code);
   if (!parcel.state.geometry) {
@@ -40,7 +58,7 @@ async function measureInTx(uc: SiteUseCase, tx: Queryable, parcelId: string, set
   try {
     await applyLedgerBatch(
       tx,
-      { jurisdictionCode: parcel.jurisdictionCode, actorId: actor.userId, actorName: actor.displayName, requestId: uc.requestId, restrictToZoneId: actor.scope.zoneId },
+      { jurisdictionCode: parcel.jurisdictionCode, actorId: who.actorId, actorName: who.actorName, requestId: who.requestId, restrictToZoneId: scope.zoneId },
       batch,
     );
   } catch (err) {
@@ -51,12 +69,12 @@ async function measureInTx(uc: SiteUseCase, tx: Queryable, parcelId: string, set
     }
     throw err;
   }
-  await writeMeasurementRecord(tx, parcel.jurisdictionCode, parcelId, uc.today, m.record);
+  await writeMeasurementRecord(tx, parcel.jurisdictionCode, parcelId, who.today, m.record);
   const { rows } = await tx.query<{ version: number }>('SELECT version FROM parcels WHERE jurisdiction_code = $1 AND id = $2', [parcel.jurisdictionCode, parcelId]);
   return {
     parcelId,
     code,
-    measuredOn: uc.today,
+    measuredOn: who.today,
     buildingFootprint_m2: m.buildingFootprint_m2,
     buildingCoverage: m.buildingCoverage,
     vacantContiguousArea_m2: m.vacantContiguousArea_m2,
@@ -66,7 +84,7 @@ async function measureInTx(uc: SiteUseCase, tx: Queryable, parcelId: string, set
 }
 
 export async function measureParcelSite(uc: SiteUseCase, parcelId: string, input: { setbackM?: number }) {
-  return uc.db.transaction((tx) => measureInTx(uc, tx, parcelId, input.setbackM));
+  return uc.db.transaction((tx) => measureParcelInTx(tx, measurerOf(uc), parcelId, input.setbackM));
 }
 
 /**
@@ -77,7 +95,7 @@ export async function measureSites(uc: SiteUseCase, input: { parcelIds?: string[
   return uc.db.transaction(async (tx) => {
     const targets = await parcelsWithFootprints(tx, { jurisdictionCodes: uc.actor.scope.codes, zoneId: uc.actor.scope.zoneId, ids: input.parcelIds ?? null });
     const items = [];
-    for (const t of targets) items.push(await measureInTx(uc, tx, t.id, input.setbackM));
+    for (const t of targets) items.push(await measureParcelInTx(tx, measurerOf(uc), t.id, input.setbackM));
     return { items };
   });
 }
