@@ -192,9 +192,11 @@ export default function GeometryImportPage() {
             <p className="ant-upload-text">
               {busy === 'check'
                 ? '正在预检，请稍候…'
-                : needsCounty && !jurisdictionCode
-                  ? '请先选择导入到哪个行政区'
-                  : `点击或将${KIND_LABELS[kind]}文件拖到此处，系统先预检、不写入`}
+                : jurisdictions.loading
+                  ? '正在读取管辖范围…'
+                  : needsCounty && !jurisdictionCode
+                    ? '请先选择导入到哪个行政区'
+                    : `点击或将${KIND_LABELS[kind]}文件拖到此处，系统先预检、不写入`}
             </p>
             <p className="ant-upload-hint">Shapefile 请把 .shp、.shx、.dbf、.prj（及 .cpg）压缩成一个 .zip；单个文件不超过 50 MB</p>
           </Upload.Dragger>

@@ -64,7 +64,7 @@ export function ImportReportView({
           showIcon
           style={{ marginBottom: 16 }}
           title={`发现 ${report.problems.length} 处问题，不能导入`}
-          description="导入为“全部成功或全部不写入”：请按下表逐条处理后重新上传；如只是个别图形自相交，可勾选“采用修复后图形”。"
+          description={`导入为“全部成功或全部不写入”：请按下表逐条处理后重新上传${repairable ? '；如只是个别图形自相交，可勾选下方的“采用修复后图形”' : ''}。`}
           action={
             <Button icon={<DownloadOutlined />} onClick={() => downloadProblems(report)}>
               下载问题清单

@@ -16,6 +16,7 @@ function Result({ r }: { r: SiteMeasurementResult }) {
       bordered
       column={{ xs: 1, lg: 2 }}
       style={{ marginTop: 12 }}
+      styles={{ label: { width: 150 } }}
       items={[
         { key: 'footprint', label: '建筑基底面积', children: formatSquareMetres(r.buildingFootprint_m2) },
         { key: 'coverage', label: '建筑系数', children: formatPercent(r.buildingCoverage) },
