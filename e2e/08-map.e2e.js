@@ -223,8 +223,16 @@ test('在台账中查看 filters the ledger by the selection; the tag clears it'
   await eventually(async () => assert.equal(await paginationTotal(page), all.total));
 });
 
-test('the parcel page shows the parcel outline on a small map', async ({ page, baseUrl }) => {
+test('the parcel page shows the outline on a small map, or says the parcel is not drawn yet', async ({ page, baseUrl, api }) => {
   await page.goto(`${baseUrl}/parcels/${clicked.id}`);
   await page.getByText('地块图形').waitFor();
   await page.getByTestId('parcel-mini-map').locator('canvas').first().waitFor({ timeout: 30_000 });
+
+  const checks = (await api.get('/map/checks')).json;
+  const undrawn = checks?.missingGeometry?.[0];
+  assert.ok(undrawn, 'the demo county has no parcel without an outline');
+  await page.goto(`${baseUrl}/parcels/${undrawn.id}`);
+  await page.getByText('该地块尚未标图入库').waitFor();
+  assert.equal(await page.getByRole('link', { name: '图形导入' }).getAttribute('href'), '/map/import');
+  assert.equal(await page.getByTestId('parcel-mini-map').count(), 0);
 });
