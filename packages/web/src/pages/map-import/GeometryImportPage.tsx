@@ -13,7 +13,8 @@ import { ImportReportView } from './ImportReportView.tsx';
 import { KIND_LABELS, PreviousImports } from './PreviousImports.tsx';
 import { ZoneChooser, type ZoneChoice } from './ZoneChooser.tsx';
 
-const MAX_BYTES = 50 * 1024 * 1024;
+// the server's multipart limit (packages/server/src/http/app.ts)
+const MAX_BYTES = 20 * 1024 * 1024;
 const ACCEPTED = /\.(zip|geojson|json|kml)$/i;
 
 interface Checked {
@@ -110,7 +111,7 @@ export default function GeometryImportPage() {
       return Upload.LIST_IGNORE;
     }
     if (file.size > MAX_BYTES) {
-      void message.error('文件不能超过 50 MB');
+      void message.error('文件不能超过 20 MB');
       return Upload.LIST_IGNORE;
     }
     return true;
@@ -198,7 +199,7 @@ export default function GeometryImportPage() {
                     ? '请先选择导入到哪个行政区'
                     : `点击或将${KIND_LABELS[kind]}文件拖到此处，系统先预检、不写入`}
             </p>
-            <p className="ant-upload-hint">Shapefile 请把 .shp、.shx、.dbf、.prj（及 .cpg）压缩成一个 .zip；单个文件不超过 50 MB</p>
+            <p className="ant-upload-hint">Shapefile 请把 .shp、.shx、.dbf、.prj（及 .cpg）压缩成一个 .zip；单个文件不超过 20 MB</p>
           </Upload.Dragger>
         </Space>
       </Card>

@@ -3,6 +3,10 @@ import type { BasemapKind } from './settingsForm.ts';
 import { looksGcj02 } from './settingsForm.ts';
 
 const httpUrl = { pattern: /^https?:\/\/\S+$/, message: '地址须以 http:// 或 https:// 开头，且不含空格' };
+const notGcj02 = {
+  validator: (_r: unknown, v: string | undefined) =>
+    looksGcj02(v) ? Promise.reject(new Error('这是 GCJ-02 坐标的互联网地图瓦片，宗地会偏移数百米，不能用作底图')) : Promise.resolve(),
+};
 
 function Gcj02Warning({ url }: { url: string | undefined }) {
   return (
@@ -10,7 +14,7 @@ function Gcj02Warning({ url }: { url: string | undefined }) {
       type={looksGcj02(url) ? 'error' : 'warning'}
       showIcon
       style={{ marginBottom: 16 }}
-      title={looksGcj02(url) ? '该地址像是高德、腾讯、百度等互联网地图的瓦片，不能用作底图' : '请只使用 CGCS2000（或 WGS84）坐标的瓦片'}
+      title={looksGcj02(url) ? '该地址是高德、腾讯、百度等互联网地图的瓦片，不能用作底图' : '请只使用 CGCS2000（或 WGS84）坐标的瓦片'}
       description="高德、腾讯地图使用 GCJ-02 加密坐标（百度另有 BD-09），宗地图形叠加在这类底图上会偏移数百米，看起来像标错了位置。天地图使用 CGCS2000，无需纠偏；本地自建的影像或地形图请确认其坐标系为 CGCS2000。"
     />
   );
@@ -55,6 +59,7 @@ export function BasemapFields({ kind, url }: { kind: BasemapKind | undefined; ur
             rules={[
               { required: true, whitespace: true, message: '请填写瓦片地址' },
               httpUrl,
+              notGcj02,
               {
                 validator: (_r, v: string | undefined) =>
                   !v || (v.includes('{z}') && v.includes('{x}') && (v.includes('{y}') || v.includes('{-y}')))
@@ -78,7 +83,7 @@ export function BasemapFields({ kind, url }: { kind: BasemapKind | undefined; ur
             name="url"
             label="WMTS 服务地址"
             extra="服务地址，不含 SERVICE、REQUEST 等参数；地图先读取该服务的能力文档（GetCapabilities），再按下面的图层名和矩阵集取瓦片。"
-            rules={[{ required: true, whitespace: true, message: '请填写 WMTS 服务地址' }, httpUrl]}
+            rules={[{ required: true, whitespace: true, message: '请填写 WMTS 服务地址' }, httpUrl, notGcj02]}
           >
             <Input placeholder="https://…/wmts" />
           </Form.Item>

@@ -6,6 +6,7 @@ import { ErrorResult } from '../../components/ErrorResult.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useRemote } from '../../hooks/useRemote.ts';
+import { useMe } from '../../session/session.tsx';
 import { BasemapFields } from './BasemapFields.tsx';
 import { formFieldOfPath, toFormValues, toSettingsInput, type SettingsFormValues } from './settingsForm.ts';
 
@@ -112,6 +113,7 @@ function SettingsForm({ settings, onSaved, onReload }: { settings: MapSettings; 
 }
 
 export default function MapSettingsPage() {
+  const me = useMe();
   const remote = useRemote((signal) => getEffectiveMapSettings(signal), []);
   const [saved, setSaved] = useState<MapSettings>();
   const settings = saved ?? remote.data;
@@ -125,7 +127,7 @@ export default function MapSettingsPage() {
     <div className="ph-page">
       <PageTitle title="地图设置">
         <Typography.Text type="secondary">
-          适用于行政区 {settings.jurisdictionCode} 及其下级（下级未单独设置时）。
+          适用于{me.jurisdiction.code === settings.jurisdictionCode ? me.jurisdiction.name : '行政区'}（{settings.jurisdictionCode}）及其下级（下级未单独设置时）。
           {settings.version === 0 &&
             (settings.inheritedFrom ? `目前沿用上级（${settings.inheritedFrom}）的设置，保存后本辖区单独生效。` : '目前使用系统默认值，保存后本辖区单独生效。')}
         </Typography.Text>
