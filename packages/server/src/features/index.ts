@@ -26,6 +26,7 @@ export async function registerFeatures(app: FastifyInstance): Promise<void> {
       await api.register((await import('./campaign/routes.ts')).campaignRoutes);
       await api.register((await import('./geometry/routes.ts')).geometryRoutes);
       await api.register((await import('./map/routes.ts')).mapRoutes);
+      await api.register((await import('./map/tile-routes.ts')).tileRoutes);
     },
     { prefix: '/api/v1' },
   );
