@@ -120,6 +120,30 @@ test('一张图 draws the demo parcels from the tiles, coloured by 认定分类 
     assert.ok(statusPixels[status] > 30, `status ${status} (${byStatus[status]} parcels) has only ${statusPixels[status]} pixels: ${JSON.stringify(statusPixels)}`);
   }
   await page.getByText('认定分类', { exact: true }).first().click();
+  await legend.getByText('涉嫌闲置').waitFor();
+
+  // zoom in on a park with the mouse wheel: the parcels become outlines, still coloured by category
+  const box = await mapCanvas(page).boundingBox();
+  // the parcel with the most neighbours close by: the middle of a park
+  const neighbours = (p) => parcels.filter((q) => Math.hypot(q.pixel[0] - p.pixel[0], q.pixel[1] - p.pixel[1]) < 30).length;
+  const target = parcels
+    .filter((p) => p.pixel && p.pixel[0] > 200 && p.pixel[1] > 40 && p.pixel[1] < box.height - 40)
+    .sort((a, b) => neighbours(b) - neighbours(a))[0];
+  assert.ok(target, 'no parcel away from the legend to zoom in on');
+  await page.mouse.move(box.x + target.pixel[0], box.y + target.pixel[1]);
+  for (let i = 0; i < 4 && (await page.evaluate(() => window.__panhuoMap.map.getView().getZoom())) < 15; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(700);
+  }
+  const zoom = await page.evaluate(() => window.__panhuoMap.map.getView().getZoom());
+  assert.ok(zoom >= 14, `the mouse wheel zoomed to ${zoom} only`);
+  const close = await waitForParcels(page);
+  const closeByCategory = countValues(close, 'category');
+  const closePng = await mapCanvas(page).screenshot({ path: join(artifactsDir, '08-一张图-园区.png') });
+  const closePixels = await fillPixelCounts(page, closePng, 'category');
+  for (const category of Object.keys(closeByCategory)) {
+    assert.ok(closePixels[category] > 200, `category ${category} (${closeByCategory[category]} parcels) has only ${closePixels[category]} pixels when zoomed in: ${JSON.stringify(closePixels)}`);
+  }
 });
 
 test('a click on a parcel opens its popup with name, facts and 查看地块', async ({ page, api }) => {
@@ -128,7 +152,9 @@ test('a click on a parcel opens its popup with name, facts and 查看地块', as
   // the parcel nearest the middle: away from the legend and the map's edges
   const mid = [box.width / 2, box.height / 2];
   const dist = (p) => Math.hypot(p.pixel[0] - mid[0], p.pixel[1] - mid[1]);
-  clicked = parcels.filter((p) => p.pixel).sort((a, b) => dist(a) - dist(b))[0];
+  clicked = parcels
+    .filter((p) => p.pixel && p.pixel[0] > 200 && p.pixel[0] < box.width - 20 && p.pixel[1] > 20 && p.pixel[1] < box.height - 20)
+    .sort((a, b) => dist(a) - dist(b))[0];
   assert.ok(clicked, 'no parcel to click');
   await page.mouse.click(box.x + clicked.pixel[0], box.y + clicked.pixel[1]);
 

@@ -6,7 +6,7 @@
 import VectorTileLayer from 'ol/layer/VectorTile.js';
 import VectorTileSource from 'ol/source/VectorTile.js';
 import MVT from 'ol/format/MVT.js';
-import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style.js';
+import { Circle as CircleStyle, Fill, Stroke, Style } from 'ol/style.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import { FILL_OPACITY, SELECTED_STROKE, parcelColour, withAlpha, type ColourBy } from './palette.ts';
 
@@ -29,9 +29,6 @@ export const defaultParcelState = (): ParcelLayerState => ({
   selected: new Set(),
   faded: false,
 });
-
-/** Resolution (m/pixel) below which parcel names are written on the map (≈ zoom 17). */
-const LABEL_RESOLUTION = 1.2;
 
 const styleCache = new Map<string, Style>();
 
@@ -73,20 +70,8 @@ const buildingStyle = new Style({
   zIndex: 3,
 });
 
-const labelStyle = (name: string) =>
-  new Style({
-    text: new Text({
-      text: name,
-      font: '12px sans-serif',
-      fill: new Fill({ color: '#262626' }),
-      stroke: new Stroke({ color: '#fff', width: 3 }),
-      overflow: false,
-    }),
-    zIndex: 4,
-  });
-
 export function parcelStyle(state: ParcelLayerState) {
-  return (feature: FeatureLike, resolution: number): Style | Style[] | undefined => {
+  return (feature: FeatureLike): Style | undefined => {
     const layer = feature.get('layer') as string | undefined;
     if (layer === 'buildings') return state.showBuildings && state.showParcels ? buildingStyle : undefined;
     if (!state.showParcels) return undefined;
@@ -94,9 +79,8 @@ export function parcelStyle(state: ParcelLayerState) {
     const colour = parcelColour(state.colourBy, { category: feature.get('category'), status: feature.get('status') });
     const selected = state.selected.has(String(feature.get('id')));
     if (layer === 'parcel_points') return pointStyle(colour, selected);
-    const fill = polygonStyle(colour, selected, state.faded);
-    const name = feature.get('name');
-    return resolution < LABEL_RESOLUTION && typeof name === 'string' && !state.faded ? [fill, labelStyle(name)] : fill;
+    // no name labels: a parcel cut by tile edges would carry one per piece; the popup names it
+    return polygonStyle(colour, selected, state.faded);
   };
 }
 

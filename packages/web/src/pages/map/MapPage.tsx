@@ -4,6 +4,7 @@ import { Alert, App, Card } from 'antd';
 import Feature from 'ol/Feature.js';
 import Overlay from 'ol/Overlay.js';
 import type { Coordinate } from 'ol/coordinate.js';
+import type { Pixel } from 'ol/pixel.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import { getMapSettings, getZones, tileUrl as tileUrlOf } from '../../api/map.ts';
 import { getParcel } from '../../api/parcels.ts';
@@ -41,17 +42,13 @@ const factsOf = (feature: FeatureLike): TileFacts => ({
   status: feature.get('status') as string | undefined,
 });
 
-function parcelAt(view: PanhuoMap, pixel: number[]): FeatureLike | null {
-  let found: FeatureLike | null = null;
-  view.map.forEachFeatureAtPixel(
-    pixel,
-    (feature) => {
-      if (parcelIdOf(feature)) found = feature;
-      return found !== null;
-    },
-    { layerFilter: (layer) => layer === view.parcels, hitTolerance: 3 },
-  );
-  return found;
+/**
+ * The parcel under a pixel. The layer's own pixel lookup, not map.forEachFeatureAtPixel:
+ * the latter misses vector tile features here (OpenLayers 10.11).
+ */
+async function parcelAt(view: PanhuoMap, pixel: Pixel): Promise<FeatureLike | null> {
+  const features = await view.parcels.getFeatures(pixel);
+  return features.find((f) => parcelIdOf(f) !== null) ?? null;
 }
 
 export default function MapPage() {
@@ -108,11 +105,12 @@ export default function MapPage() {
   // Clicks open the popup; selection tools draw the `within` polygon.
   useEffect(() => {
     if (!view) return;
-    const onClick = (e: { pixel: number[]; coordinate: Coordinate }) => {
+    const onClick = (e: { pixel: Pixel; coordinate: Coordinate }) => {
       if (toolRef.current !== 'none') return;
-      const feature = parcelAt(view, e.pixel);
-      const id = feature && parcelIdOf(feature);
-      setPopup(feature && id ? { id, facts: factsOf(feature), coordinate: e.coordinate } : null);
+      void parcelAt(view, e.pixel).then((feature) => {
+        const id = feature && parcelIdOf(feature);
+        setPopup(feature && id ? { id, facts: factsOf(feature), coordinate: e.coordinate } : null);
+      });
     };
     view.map.on('singleclick', onClick);
     tools.current = addSelectionTools(view.map, (polygon) => {
