@@ -12,6 +12,9 @@ import { writeListQuery } from '../parcels/listQuery.ts';
 import { DEFAULT_PAGE_SIZE } from '../parcels/listQuery.ts';
 import { SELECTION_LIST_LIMIT, loadSelectedParcels } from './selectedParcels.ts';
 
+/** Codes and areas stay on one line in the narrow panel; names wrap. */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
 interface Props {
   within: string;
   jurisdictionCode: string | undefined;
@@ -81,9 +84,9 @@ export function SelectionPanel({ within, jurisdictionCode, onParcels, onClear }:
         pagination={{ pageSize: 50, hideOnSinglePage: true, size: 'small' }}
         locale={{ emptyText: selected.loading ? ' ' : '选区内没有地块' }}
         columns={[
-          { key: 'code', title: '地块编号', dataIndex: 'code', render: (code: string, p) => <Link to={`/parcels/${p.id}`}>{code}</Link> },
+          { key: 'code', title: '地块编号', dataIndex: 'code', onCell: nowrap, render: (code: string, p) => <Link to={`/parcels/${p.id}`}>{code}</Link> },
           { key: 'name', title: '地块名称', dataIndex: 'name' },
-          { key: 'area', title: '面积', dataIndex: 'area_m2', align: 'right', render: (m2: number) => <AreaText m2={m2} /> },
+          { key: 'area', title: '面积', dataIndex: 'area_m2', align: 'right', onCell: nowrap, render: (m2: number) => <AreaText m2={m2} /> },
         ]}
       />
     </Card>
