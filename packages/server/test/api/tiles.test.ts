@@ -258,6 +258,18 @@ describe('GET /tiles/{z}/{x}/{y}', () => {
     expect((await getTile(bureauA, place.z14)).layers.buildings).toBeUndefined();
   });
 
+  it('shows one point per cell at low zoom, the most urgent parcel of it, with how many it stands for', async () => {
+    // at z6 the seven parcels span 16 × 8 units, inside at most two cells of 64 in each direction
+    const z6 = { z: 6, x: place.z14.x >> 8, y: place.z14.y >> 8 };
+    const points = (await getTile(bureauA, z6)).layers.parcel_points!;
+    expect(points.length).toBeLessThan(CODES.length);
+    expect(points.reduce((n, f) => n + Number(f.properties.count), 0)).toBe(CODES.length);
+    // flagged, 涉嫌闲置 and 已认定待处置: first in its cell whatever the cell holds
+    expect(codesIn(points)).toContain('T-DET');
+    // 未认定 and 未立案 shares its cell with a more urgent parcel however the cells fall
+    expect(codesIn(points)).not.toContain('T-NEW');
+  });
+
   it('answers 304 to a repeated request with the tile’s ETag', async () => {
     const first = await getTile(bureauA, place.z14);
     const etag = first.res.headers.etag as string;

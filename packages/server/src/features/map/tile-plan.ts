@@ -9,6 +9,14 @@ export const TILE_BUFFER = 64;
 export const PARCEL_POLYGON_MIN_ZOOM = 13;
 export const BUILDING_MIN_ZOOM = 15;
 export const MAX_TILE_ZOOM = 22;
+/**
+ * Below PARCEL_POLYGON_MIN_ZOOM one point per cell of this many tile units: 8 px where
+ * OpenLayers draws a tile at 512 px, the width of a point symbol.
+ */
+export const POINT_CELL = 64;
+/** Which parcel of a cell the point shows: the first of these, most urgent first. */
+export const CATEGORY_URGENCY = ['IDLE', 'INEFFICIENT', 'INCONCLUSIVE', 'NONE', 'UNIDENTIFIED'] as const;
+export const STATUS_URGENCY = ['DETERMINED', 'CASE_OPEN', 'DISPOSING', 'REVITALISED', 'NONE'] as const;
 
 export interface TilePlan {
   z: number;
