@@ -1,6 +1,7 @@
 import { benchIdentify } from './identify.ts';
 import { benchImport } from './import.ts';
 import { benchIdentifyStored } from './identify-stored.ts';
+import { benchTiles } from './tiles.ts';
 
 /**
  * `npm run bench [figure…]`: prints the figures, one after the other; it passes or
@@ -10,6 +11,7 @@ const figures: Array<{ name: string; title: string; run: () => Promise<void> }> 
   { name: 'import', title: '台账导入（Excel → 数据库）', run: () => benchImport() },
   { name: 'identify', title: '认定规则（每套规则 100 万宗）', run: benchIdentify },
   { name: 'identify-stored', title: '保存的认定批次（10 万宗，PGlite 与 PostgreSQL）', run: () => benchIdentifyStored() },
+  { name: 'tiles', title: '地图矢量瓦片（100 万宗，PostgreSQL，z10 / z13 / z16）', run: benchTiles },
 ];
 
 const wanted = process.argv.slice(2);
