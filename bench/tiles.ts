@@ -187,7 +187,7 @@ export async function benchTiles(): Promise<void> {
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } });
     if (login.statusCode !== 200) throw new Error(`登录失败：${login.statusCode} ${login.body}`);
     const cookie = `panhuo_session=${login.cookies.find((c) => c.name === 'panhuo_session')!.value}`;
-    console.log('  缩放级别 | 瓦片数 | 平均要素数 | 平均大小 | SQL 中位数 / p95 | HTTP 中位数 / p95 | HTTP ÷ SQL（中位数）');
+    console.log('  缩放级别 | 瓦片数 | 平均要素数（地块数）| 平均大小 | SQL 中位数 / p95 | HTTP 中位数 / p95 | HTTP ÷ SQL（中位数）');
     for (const z of ZOOMS) {
       const tiles = await tilesAround(db, z, TILES_PER_ZOOM);
       const sqlMs: number[] = [];
@@ -205,10 +205,10 @@ export async function benchTiles(): Promise<void> {
         if (res.statusCode !== 200 && res.statusCode !== 204) throw new Error(`瓦片 ${z}/${tile.x}/${tile.y}：${res.statusCode} ${res.body}`);
         bytes += tileData.byteLength;
       }
-      const features = await featureCount(db, actor, tiles);
+      const { features, parcels } = await featureCount(db, actor, tiles);
       const f = (ms: number) => `${ms.toFixed(1)} ms`;
       console.log(
-        `  z${z} | ${tiles.length} | ${Math.round(features / tiles.length)} | ${(bytes / tiles.length / 1024).toFixed(0)} KB | ${f(quantile(sqlMs, 0.5))} / ${f(quantile(sqlMs, 0.95))} | ${f(quantile(httpMs, 0.5))} / ${f(quantile(httpMs, 0.95))} | ${(quantile(httpMs, 0.5) / quantile(sqlMs, 0.5)).toFixed(2)}×`,
+        `  z${z} | ${tiles.length} | ${Math.round(features / tiles.length)}（${Math.round(parcels / tiles.length)} 宗）| ${(bytes / tiles.length / 1024).toFixed(0)} KB | ${f(quantile(sqlMs, 0.5))} / ${f(quantile(sqlMs, 0.95))} | ${f(quantile(httpMs, 0.5))} / ${f(quantile(httpMs, 0.95))} | ${(quantile(httpMs, 0.5) / quantile(sqlMs, 0.5)).toFixed(2)}×`,
       );
     }
     await app.close();
@@ -217,14 +217,19 @@ export async function benchTiles(): Promise<void> {
   }
 }
 
-/** Features of the parcel layer over the tiles, from the same query: what each tile carried. */
-async function featureCount(db: Database, actor: Actor, tiles: Tile[]): Promise<number> {
+/** Features of the parcel layer over the tiles, and the parcels they stand for (a point's `count`). */
+async function featureCount(db: Database, actor: Actor, tiles: Tile[]): Promise<{ features: number; parcels: number }> {
   const { VectorTile } = await import('@mapbox/vector-tile');
   const { PbfReader } = await import('pbf');
-  let n = 0;
+  let features = 0;
+  let parcels = 0;
   for (const tile of tiles) {
     const vt = new VectorTile(new PbfReader(await tileBytes(db, tileQuery(actor, tile), 'postgis')));
-    for (const layer of Object.values(vt.layers)) if (layer.name !== 'buildings') n += layer.length;
+    for (const layer of Object.values(vt.layers)) {
+      if (layer.name === 'buildings') continue;
+      features += layer.length;
+      for (let i = 0; i < layer.length; i++) parcels += Number(layer.feature(i).properties.count ?? 1);
+    }
   }
-  return n;
+  return { features, parcels };
 }
