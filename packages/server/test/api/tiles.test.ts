@@ -315,6 +315,59 @@ describe('GET /tiles/{z}/{x}/{y}', () => {
   });
 });
 
+describe('the map facts behind the tiles', () => {
+  // parcel_map_facts is kept by triggers: each write below must show in the next tile,
+  // at the polygon zoom and at the point zoom alike
+  const placeC = layout(118.0, 25.1);
+  const z12 = { z: 12, x: placeC.z14.x >> 2, y: placeC.z14.y >> 2 };
+  let c: County;
+  let bureauC: string;
+  let ids: Record<string, string>;
+  const factsAt = async (tile: { z: number; x: number; y: number }, layer: 'parcels' | 'parcel_points') => {
+    const features = (await getTile(bureauC, tile)).layers[layer] ?? [];
+    return Object.fromEntries(features.map((f) => [String(f.properties.code), [f.properties.name, f.properties.category, f.properties.status]]));
+  };
+
+  beforeAll(async () => {
+    c = await t.createCounty();
+    await t.seedParcels(c.code, [parcel('C-1', placeC.slot(0), '东园'), parcel('C-2', placeC.slot(5), '东园')]);
+    const { rows } = await t.db.query<{ id: string; code: string }>('SELECT id, code FROM parcels WHERE jurisdiction_code = $1', [c.code]);
+    ids = Object.fromEntries(rows.map((r) => [r.code, r.id]));
+    bureauC = await t.loginAs('LAND_BUREAU', c.code);
+  });
+
+  it('follow runs, cases, plans and the ledger as they are written', async () => {
+    expect(await factsAt(placeC.z14, 'parcels')).toEqual({ 'C-1': ['C-1地块', 'UNIDENTIFIED', 'NONE'], 'C-2': ['C-2地块', 'UNIDENTIFIED', 'NONE'] });
+    // a run counts when it finishes, with the results written before
+    await identificationRun(c, null, { 'C-1': 'IDLE', 'C-2': 'NONE' }, ids);
+    expect((await factsAt(placeC.z14, 'parcels'))['C-1']).toEqual(['C-1地块', 'UNIDENTIFIED', 'NONE']);
+    await t.db.query(`UPDATE identification_runs SET finished_at = now() WHERE jurisdiction_code = $1`, [c.code]);
+    expect(await factsAt(placeC.z14, 'parcels')).toEqual({ 'C-1': ['C-1地块', 'IDLE', 'NONE'], 'C-2': ['C-2地块', 'NONE', 'NONE'] });
+    // a case opened, then determined, then a plan: 认定程序中 → 已认定待处置 → 处置中
+    await openCase(c, ids['C-1']!, 'VERIFYING');
+    expect((await factsAt(z12, 'parcel_points'))['C-1']).toEqual(['C-1地块', 'IDLE', 'CASE_OPEN']);
+    await t.db.query(`UPDATE cases SET state = 'DETERMINED' WHERE jurisdiction_code = $1`, [c.code]);
+    expect((await factsAt(placeC.z14, 'parcels'))['C-1']).toEqual(['C-1地块', 'IDLE', 'DETERMINED']);
+    await plan(c, ids['C-1']!, false, 'EXECUTING');
+    expect((await factsAt(z12, 'parcel_points'))['C-1']).toEqual(['C-1地块', 'IDLE', 'DISPOSING']);
+    // the measure revitalises the land, the plan and the case close: 已盘活
+    await t.db.query(`UPDATE disposal_plans SET status = 'CLOSED', closed_on = '2026-11-20' WHERE jurisdiction_code = $1`, [c.code]);
+    await t.db.query(`UPDATE cases SET state = 'CLOSED', closed_on = '2026-11-20' WHERE jurisdiction_code = $1`, [c.code]);
+    expect((await factsAt(placeC.z14, 'parcels'))['C-1']).toEqual(['C-1地块', 'IDLE', 'NONE']);
+    await t.db.query(
+      `UPDATE disposal_measures SET status = 'REVITALISED', revitalised_on = '2026-11-20', revitalised_area_m2 = 40000, evidence = '{"kind":"PHOTO"}'
+        WHERE jurisdiction_code = $1`,
+      [c.code],
+    );
+    expect((await factsAt(placeC.z14, 'parcels'))['C-1']).toEqual(['C-1地块', 'IDLE', 'REVITALISED']);
+    // the ledger renames one parcel and closes the other
+    await t.db.query(`UPDATE parcels SET name = '新名称地块' WHERE jurisdiction_code = $1 AND code = 'C-1'`, [c.code]);
+    await t.db.query(`UPDATE parcels SET closed_at = now() WHERE jurisdiction_code = $1 AND code = 'C-2'`, [c.code]);
+    expect(await factsAt(z12, 'parcel_points')).toEqual({ 'C-1': ['新名称地块', 'IDLE', 'REVITALISED'] });
+    expect(await factsAt(placeC.z14, 'parcels')).toEqual({ 'C-1': ['新名称地块', 'IDLE', 'REVITALISED'] });
+  });
+});
+
 describe('GET /map/zones', () => {
   beforeAll(async () => {
     for (const [name, slot] of [['东园', 0], ['西园', 6]] as const) {

@@ -27,57 +27,30 @@ const envelope = (plan: TilePlan, p: Param, margin = 0) =>
 
 /**
  * The parcels of the tile (outline or centroid in EPSG:3857 as `g`) with the facts the map
- * colours by. Category: the latest finished identification run of the parcel's
- * jurisdiction. Status: an open plan is 处置中; else an open case is 已认定待处置 in a
- * determined state and 认定程序中 before; else a closed plan with a revitalised measure
- * is 已盘活. Each fact is a LATERAL … LIMIT 1 probe of an index: as plain joins the
- * planner hashes a whole table (1M identification results) for a tile of a few thousand.
+ * colours by, from `parcel_map_facts` (migration 0012, kept by triggers). Category: the
+ * latest finished identification run of the parcel's jurisdiction. Status: an open plan is
+ * 处置中; else an open case is 已认定待处置 in a determined state and 认定程序中 before;
+ * else a closed plan with a revitalised measure is 已盘活. Points come from the facts rows
+ * alone (their own centroid index); outlines from the parcels, each joined to its row.
  */
 function parcelFactsSql(q: TileQuery, p: Param, params: unknown[]): string {
-  const column = q.plan.parcelsAsPoints ? 'p.centroid_3857' : 'p.geom_3857';
-  const scope = parcelScopeSql('p', q.scope, q.jurisdictionCode, params);
+  const source = q.plan.parcelsAsPoints
+    ? `FROM parcel_map_facts f
+      WHERE ${parcelScopeSql('f', q.scope, q.jurisdictionCode, params)} AND f.centroid_3857 && ${envelope(q.plan, p, TILE_BUFFER / TILE_EXTENT)}`
+    : `FROM parcels pa
+       JOIN parcel_map_facts f ON f.jurisdiction_code = pa.jurisdiction_code AND f.parcel_id = pa.id
+      WHERE ${parcelScopeSql('pa', q.scope, q.jurisdictionCode, params)} AND pa.geom_3857 && ${envelope(q.plan, p, TILE_BUFFER / TILE_EXTENT)}`;
   return `
-    WITH tp AS MATERIALIZED (
-      SELECT p.jurisdiction_code, p.id, p.code, p.name, p.area_m2, ${column} AS g
-        FROM parcels p
-       WHERE ${scope} AND ${column} && ${envelope(q.plan, p, TILE_BUFFER / TILE_EXTENT)}
-    ),
-    runs AS MATERIALIZED (
-      SELECT j.jurisdiction_code,
-             (SELECT r.id FROM identification_runs r
-               WHERE r.jurisdiction_code = j.jurisdiction_code AND r.finished_at IS NOT NULL
-               ORDER BY r.finished_at DESC LIMIT 1) AS run_id
-        FROM (SELECT DISTINCT jurisdiction_code FROM tp) j
-    )
-    SELECT tp.id::text AS id, tp.code, tp.name,
-           coalesce(res.category, 'UNIDENTIFIED') AS category,
-           CASE WHEN pl.open THEN 'DISPOSING'
-                WHEN c.state = ANY(${p(determinedOpenStates)}::text[]) THEN 'DETERMINED'
-                WHEN c.state IS NOT NULL THEN 'CASE_OPEN'
-                WHEN rv.revitalised THEN 'REVITALISED'
+    SELECT f.parcel_id::text AS id, f.code, f.name, f.category,
+           CASE WHEN f.plan_open THEN 'DISPOSING'
+                WHEN f.case_state = ANY(${p(determinedOpenStates)}::text[]) THEN 'DETERMINED'
+                WHEN f.case_state IS NOT NULL THEN 'CASE_OPEN'
+                WHEN f.revitalised THEN 'REVITALISED'
                 ELSE 'NONE' END AS status,
-           (coalesce(res.category IN ('IDLE', 'INEFFICIENT'), false) OR c.state IS NOT NULL OR pl.open IS NOT NULL) AS flagged,
-           round(tp.area_m2 * 0.0015, 2)::float8 AS "areaMu",
-           tp.g
-      FROM tp
-      JOIN runs ON runs.jurisdiction_code = tp.jurisdiction_code
-      LEFT JOIN LATERAL (
-        SELECT r.primary_category AS category FROM identification_results r
-         WHERE r.jurisdiction_code = tp.jurisdiction_code AND r.run_id = runs.run_id AND r.parcel_id = tp.id LIMIT 1
-      ) res ON true
-      LEFT JOIN LATERAL (
-        SELECT c.state FROM cases c WHERE c.jurisdiction_code = tp.jurisdiction_code AND c.parcel_id = tp.id AND c.closed_on IS NULL LIMIT 1
-      ) c ON true
-      LEFT JOIN LATERAL (
-        SELECT true AS open FROM disposal_plans pl
-         WHERE pl.jurisdiction_code = tp.jurisdiction_code AND pl.parcel_id = tp.id AND pl.status <> 'CLOSED' LIMIT 1
-      ) pl ON true
-      LEFT JOIN LATERAL (
-        SELECT true AS revitalised FROM disposal_plans dp
-          JOIN disposal_measures m ON m.jurisdiction_code = dp.jurisdiction_code AND m.plan_id = dp.id AND m.status = 'REVITALISED'
-         WHERE dp.jurisdiction_code = tp.jurisdiction_code AND dp.parcel_id = tp.id AND dp.status = 'CLOSED'
-         LIMIT 1
-      ) rv ON true`;
+           (f.category IN ('IDLE', 'INEFFICIENT') OR f.case_state IS NOT NULL OR f.plan_open) AS flagged,
+           round(f.area_m2 * 0.0015, 2)::float8 AS "areaMu",
+           ${q.plan.parcelsAsPoints ? 'f.centroid_3857' : 'pa.geom_3857'} AS g
+      ${source}`;
 }
 
 const rank = (column: string, order: readonly string[]) => `array_position(ARRAY[${order.map((v) => `'${v}'`).join(', ')}], ${column})`;
@@ -92,11 +65,14 @@ function parcelFeaturesSql(q: TileQuery, p: Param, params: unknown[]): string {
   const facts = parcelFactsSql(q, p, params);
   if (!q.plan.parcelsAsPoints) return facts;
   const scale = `(${TILE_EXTENT} / (ST_XMax(e.env) - ST_XMin(e.env)) / ${POINT_CELL})`;
+  // the count's window is ordered as DISTINCT ON is (whole cell as its frame), so one sort serves both
+  const urgency = `flagged DESC, ${rank('category', CATEGORY_URGENCY)}, ${rank('status', STATUS_URGENCY)}, code`;
   return `
-    SELECT DISTINCT ON (cx, cy) id, code, name, category, status, flagged, "areaMu", count(*) OVER (PARTITION BY cx, cy)::int AS count, g
+    SELECT DISTINCT ON (cx, cy) id, code, name, category, status, flagged, "areaMu", count(*) OVER cell::int AS count, g
       FROM (SELECT f.*, floor((ST_X(f.g) - ST_XMin(e.env)) * ${scale}) AS cx, floor((ST_YMax(e.env) - ST_Y(f.g)) * ${scale}) AS cy
               FROM (${facts}) f, (SELECT ${envelope(q.plan, p)} AS env) e) cells
-     ORDER BY cx, cy, flagged DESC, ${rank('category', CATEGORY_URGENCY)}, ${rank('status', STATUS_URGENCY)}, code`;
+    WINDOW cell AS (PARTITION BY cx, cy ORDER BY ${urgency} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+     ORDER BY cx, cy, ${urgency}`;
 }
 
 /** Open building footprints of the tile whose parcel is in scope. */
@@ -123,10 +99,11 @@ export async function tileWithAsMvt(db: Database, q: TileQuery): Promise<Uint8Ar
        WHERE t.geom IS NOT NULL)`;
   const layers = [mvt(q.plan.parcelLayer, parcelProperties(q.plan), parcelFeaturesSql(q, p, params))];
   if (q.plan.buildings) layers.push(mvt('buildings', `id, "parcelId"`, buildingFeaturesSql(q, p, params)));
-  // the planner's cost of a few thousand index probes passes jit_above_cost, and compiling
-  // the query took longer (≈ 40 ms) than running it
+  // JIT: compiling took longer (≈ 40 ms) than running the query. work_mem: the sort of a
+  // low-zoom tile's tens of thousands of points spilled to disk at the default 4 MB.
   return db.transaction(async (tx) => {
     await tx.query('SET LOCAL jit = off');
+    await tx.query(`SET LOCAL work_mem = '32MB'`);
     const { rows } = await tx.query<{ tile: Uint8Array }>(`SELECT ${layers.join(' || ')} AS tile`, params);
     return rows[0]!.tile;
   });
