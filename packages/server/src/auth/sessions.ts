@@ -23,8 +23,8 @@ export async function endSessionsOfUser(tx: Queryable, userId: string): Promise<
 
 interface SessionRow {
   tokenHash: string;
-  lastSeenAt: string;
   idle: boolean;
+  stale: boolean;
   userId: string;
   username: string;
   displayName: string;
@@ -32,7 +32,7 @@ interface SessionRow {
   jurisdictionCode: string;
   zoneId: string | null;
   active: boolean;
-  path: string;
+  scopeCodes: string[];
 }
 
 /**
@@ -40,11 +40,14 @@ interface SessionRow {
  * longer than the limit, or its user is disabled. Touches the session so it stays alive.
  */
 export async function actorOfSession(db: Queryable, token: string, idleMinutes: number): Promise<Actor | null> {
+  // one round trip on every request: the session, its user and the codes of the scope
   const { rows } = await db.query<SessionRow>(
-    `SELECT s.token_hash AS "tokenHash", s.last_seen_at AS "lastSeenAt",
+    `SELECT s.token_hash AS "tokenHash",
             s.last_seen_at < now() - make_interval(mins => $2) AS idle,
+            s.last_seen_at < now() - interval '1 minute' AS stale,
             u.id AS "userId", u.username, u.display_name AS "displayName", u.role,
-            u.jurisdiction_code AS "jurisdictionCode", u.zone_id AS "zoneId", u.active, j.path
+            u.jurisdiction_code AS "jurisdictionCode", u.zone_id AS "zoneId", u.active,
+            ARRAY(SELECT c.code::text FROM jurisdictions c WHERE c.path LIKE j.path || '%' ORDER BY c.code) AS "scopeCodes"
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN jurisdictions j ON j.code = u.jurisdiction_code
       WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
     [sha256(token), idleMinutes],
@@ -56,13 +59,12 @@ export async function actorOfSession(db: Queryable, token: string, idleMinutes: 
     return null;
   }
   // one write a minute is enough to keep an idle clock of 30 minutes honest
-  await db.query(
-    `UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute'`,
-    [row.tokenHash],
-  );
-  const scope = await db.query<{ code: string }>('SELECT code FROM jurisdictions WHERE path LIKE $1 ORDER BY code', [
-    row.path + '%',
-  ]);
+  if (row.stale) {
+    await db.query(
+      `UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute'`,
+      [row.tokenHash],
+    );
+  }
   return {
     userId: row.userId,
     username: row.username,
@@ -70,6 +72,6 @@ export async function actorOfSession(db: Queryable, token: string, idleMinutes: 
     role: row.role,
     jurisdictionCode: row.jurisdictionCode,
     zoneId: row.zoneId,
-    scope: { codes: scope.rows.map((r) => r.code), zoneId: row.zoneId },
+    scope: { codes: row.scopeCodes, zoneId: row.zoneId },
   };
 }
