@@ -1,13 +1,14 @@
 // 一张图: the demo county's parcels drawn from the vector tiles and coloured by 认定分类
 // (checked on the pixels of a screenshot, kept in the artifacts), a click on a parcel
 // opens its popup, a 框选 lists the parcels the API finds in the same polygon, and the
-// GeoJSON and Excel exports hold exactly those parcels; the ledger then filters by the
+// GeoJSON, Shapefile and Excel exports hold exactly those parcels; the ledger then filters by the
 // selection; the parcel page shows its outline.
 /* global window, document, Image */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import shp from 'shpjs';
 import { test } from './harness.js';
 import { apiList, button, eventually, login, paginationTotal, waitForTableRows } from './helpers.js';
 
@@ -95,12 +96,14 @@ test('一张图 draws the demo parcels from the tiles, coloured by 认定分类 
   const zones = (await api.get('/map/zones')).json;
   assert.ok(zones.features.length > 0, 'GET /map/zones returned no park');
 
-  // the legend counts what is drawn
+  // the county's view draws points, each standing for the parcels of its cell: the legend
+  // gives how many parcels they stand for in all (per colour it counts once zoomed in)
   const legend = page.getByLabel('图例');
-  for (const [category, n] of Object.entries(byCategory)) {
-    const label = { IDLE: '涉嫌闲置', INEFFICIENT: '低效', NONE: '正常', INCONCLUSIVE: '待补充', UNIDENTIFIED: '未认定' }[category];
-    await legend.locator('.ph-map-legend-row', { hasText: label }).getByText(`${n} 宗`).waitFor();
-  }
+  assert.ok(parcels.some((p) => p.asPoint), 'the county view draws outlines, not points');
+  const total = parcels.reduce((n, p) => n + p.count, 0);
+  assert.ok(total > parcels.length, `the ${parcels.length} points stand for ${total} parcels only`);
+  await legend.getByText(`视野内共 ${total} 宗`).waitFor();
+  assert.equal(await legend.locator('.ph-map-legend-count').count(), 0, 'the legend counts points per colour');
 
   const png = await mapCanvas(page).screenshot({ path: join(artifactsDir, '08-一张图-认定分类.png') });
   const pixels = await fillPixelCounts(page, png, 'category');
@@ -138,7 +141,13 @@ test('一张图 draws the demo parcels from the tiles, coloured by 认定分类 
   const zoom = await page.evaluate(() => window.__panhuoMap.map.getView().getZoom());
   assert.ok(zoom >= 14, `the mouse wheel zoomed to ${zoom} only`);
   const close = await waitForParcels(page);
+  assert.ok(close.every((p) => !p.asPoint), 'zoomed in on a park, the map still draws points');
   const closeByCategory = countValues(close, 'category');
+  // outlines: the legend counts them per colour
+  for (const [category, n] of Object.entries(closeByCategory)) {
+    const label = { IDLE: '涉嫌闲置', INEFFICIENT: '低效', NONE: '正常', INCONCLUSIVE: '待补充', UNIDENTIFIED: '未认定' }[category];
+    await legend.locator('.ph-map-legend-row', { hasText: label }).getByText(`${n} 宗`).waitFor();
+  }
   const closePng = await mapCanvas(page).screenshot({ path: join(artifactsDir, '08-一张图-园区.png') });
   const closePixels = await fillPixelCounts(page, closePng, 'category');
   for (const category of Object.keys(closeByCategory)) {
@@ -220,6 +229,15 @@ test('框选 lists exactly the parcels the API finds in the box; the exports hol
   assert.deepEqual(exportedCodes, codes, 'the GeoJSON export holds other parcels than the selection');
   const [lon, lat] = exported.features[0].geometry.coordinates[0][0][0];
   assert.ok(lon > 73 && lon < 136 && lat > 3 && lat < 54, `exported coordinates ${lon},${lat} are not lon/lat`);
+
+  // Shapefile export: the same parcels, read back as a GIS would
+  const [shpFile] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button(panel, '导出 Shapefile').click()]);
+  const shpPath = join(artifactsDir, `08-${shpFile.suggestedFilename()}`);
+  await shpFile.saveAs(shpPath);
+  assert.match(shpFile.suggestedFilename(), /\.zip$/);
+  const shapes = await shp(readFileSync(shpPath));
+  const shpCodes = (Array.isArray(shapes) ? shapes[0] : shapes).features.map((f) => f.properties.code ?? f.properties['地块编号'] ?? f.properties.DKBH).sort();
+  assert.deepEqual(shpCodes, codes, 'the Shapefile export holds other parcels than the selection');
 
   // Excel export: the same parcel codes
   const [xlsxFile] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button(panel, '导出 Excel').click()]);

@@ -45,3 +45,7 @@ export const tileUrl = (jurisdictionCode?: string) => API_BASE + withQuery('/til
 /** Parcels whose geometry intersects `within` (a GeoJSON Polygon in EPSG:4490, as JSON text). */
 export const exportWithinGeoJson = (within: string, jurisdictionCode?: string) =>
   downloadFile('/parcels/export.geojson', { within, jurisdictionCode }, '地图选区地块.geojson');
+
+/** The same parcels as a zipped Shapefile (CGCS2000, .prj and .cpg included). */
+export const exportWithinShapefile = (within: string, jurisdictionCode?: string) =>
+  downloadFile('/parcels/export.shp.zip', { within, jurisdictionCode }, '地图选区地块.zip');

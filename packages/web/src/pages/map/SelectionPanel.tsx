@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
 import { CloseOutlined, DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
-import { exportWithinGeoJson } from '../../api/map.ts';
+import { exportWithinGeoJson, exportWithinShapefile } from '../../api/map.ts';
 import { exportParcels } from '../../api/parcels.ts';
 import type { ParcelSummary } from '../../api/types.ts';
 import { AreaText } from '../../components/AreaText.tsx';
@@ -14,6 +14,8 @@ import { SELECTION_LIST_LIMIT, loadSelectedParcels } from './selectedParcels.ts'
 
 /** Codes and areas stay on one line in the narrow panel; names wrap. */
 const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+type ExportKind = 'xlsx' | 'geojson' | 'shp';
 
 interface Props {
   within: string;
@@ -26,7 +28,7 @@ interface Props {
 export function SelectionPanel({ within, jurisdictionCode, onParcels, onClear }: Props) {
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [exporting, setExporting] = useState<'xlsx' | 'geojson' | null>(null);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
   const selected = useRemote((signal) => loadSelectedParcels(within, jurisdictionCode, signal), [within, jurisdictionCode]);
 
   useEffect(() => {
@@ -34,11 +36,12 @@ export function SelectionPanel({ within, jurisdictionCode, onParcels, onClear }:
     // the callback is the page's setter; only the answer matters
   }, [selected.data]);
 
-  const runExport = async (kind: 'xlsx' | 'geojson') => {
+  const runExport = async (kind: ExportKind) => {
     setExporting(kind);
     try {
       if (kind === 'xlsx') await exportParcels({ within, jurisdictionCode });
-      else await exportWithinGeoJson(within, jurisdictionCode);
+      else if (kind === 'geojson') await exportWithinGeoJson(within, jurisdictionCode);
+      else await exportWithinShapefile(within, jurisdictionCode);
     } catch (err) {
       void message.error(err instanceof ApiError ? `导出失败：${err.userMessage}` : '导出失败');
     } finally {
@@ -68,6 +71,9 @@ export function SelectionPanel({ within, jurisdictionCode, onParcels, onClear }:
         </Button>
         <Button icon={<DownloadOutlined />} loading={exporting === 'geojson'} disabled={!total} onClick={() => void runExport('geojson')}>
           导出 GeoJSON
+        </Button>
+        <Button icon={<DownloadOutlined />} loading={exporting === 'shp'} disabled={!total} onClick={() => void runExport('shp')}>
+          导出 Shapefile
         </Button>
       </Space>
       {selected.error && (
