@@ -15,6 +15,10 @@ export interface RenderedParcel {
   category: string;
   status: string;
   flagged: boolean;
+  /** below zoom 13 a point stands for the parcels of its cell (the most urgent one's facts) */
+  asPoint: boolean;
+  /** how many parcels the feature stands for: 1 for an outline */
+  count: number;
   /** a point inside the parcel, in CSS pixels of the map's viewport */
   pixel: Pixel | null;
 }
@@ -43,6 +47,8 @@ export function renderedParcels(view: PanhuoMap): RenderedParcel[] {
       category: String(feature.get('category') ?? ''),
       status: String(feature.get('status') ?? ''),
       flagged: Boolean(feature.get('flagged')),
+      asPoint: feature.getType() === 'Point',
+      count: Number(feature.get('count') ?? 1),
       pixel: point ? map.getPixelFromCoordinate(point) : null,
     });
   }

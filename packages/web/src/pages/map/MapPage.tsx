@@ -23,7 +23,7 @@ import { addSelectionTools, type SelectionTool, type SelectionTools } from '../.
 import { exposeTestHook } from '../../map/testHook.ts';
 import { useMapView } from '../../map/useMapView.ts';
 import { MapControls, type LayerSwitches } from './MapControls.tsx';
-import { MapLegend } from './MapLegend.tsx';
+import { MapLegend, type LegendCounts } from './MapLegend.tsx';
 import { ParcelPopup, type TileFacts } from './ParcelPopup.tsx';
 import { ParcelSearch } from './ParcelSearch.tsx';
 import { SelectionPanel } from './SelectionPanel.tsx';
@@ -66,7 +66,7 @@ export default function MapPage() {
   const [within, setWithin] = useState<string | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [popup, setPopup] = useState<PopupState | null>(null);
-  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const [counts, setCounts] = useState<LegendCounts | null>(null);
   const tools = useRef<SelectionTools | null>(null);
   const toolRef = useRef(tool);
   toolRef.current = tool;
@@ -129,12 +129,15 @@ export default function MapPage() {
 
   useEffect(() => tools.current?.setTool(tool), [tool]);
 
-  // Legend counts: the parcels drawn in view, recounted whenever the map settles.
+  // Legend counts: the parcels drawn in view, recounted whenever the map settles. A point
+  // of the low zooms carries the facts of its cell's most urgent parcel only, so there the
+  // legend gives the total it stands for, not a count per colour.
   useEffect(() => {
     if (!view) return;
     const recount = () => {
       const shown = renderedParcels(view).filter((p) => !state.flaggedOnly || p.flagged);
-      setCounts(countBy(state.colourBy, shown));
+      const total = shown.reduce((n, p) => n + p.count, 0);
+      setCounts(shown.some((p) => p.asPoint) ? { total, byValue: null } : { total, byValue: countBy(state.colourBy, shown) });
     };
     view.map.on('rendercomplete', recount);
     return () => view.map.un('rendercomplete', recount);
