@@ -54,6 +54,11 @@ beforeAll(async () => {
     await parcel('S-SMALLER', 9_000, await rect(0, 0, 100, 100)),
     await parcel('S-NOGEOM', 10_000, null),
     await parcel('S-HISTORY', 10_000, await rect(0, 0, 100, 100)),
+    // 200 m × 100 m, its construction period over, the vacant part developable on its own
+    {
+      ...(await parcel('S-YN', 20_000, await rect(0, 0, 200, 100), { vacantIndependentlyDevelopable: true })),
+      contract: { agreedStartDate: '2015-12-01', constructionPeriodEnd: '2018-12-01' },
+    },
   ]);
   const { rows } = await t.db.query<{ id: string; code: string }>('SELECT id, code FROM parcels WHERE jurisdiction_code = $1', [a.code]);
   for (const r of rows) ids[r.code] = r.id;
@@ -168,6 +173,29 @@ describe('measuring a parcel’s site from its building footprints', () => {
 });
 
 describe('the identification rules see the measured vacant land', () => {
+  it('Yongning: YN-LOW-02b is met by a measured piece over 10 亩 and not by one of 9 亩', async () => {
+    const criterion = async () => {
+      const res = await t.request({ method: 'POST', url: '/api/v1/identification/runs', cookie: staff, payload: { jurisdictionCode: a.code, ruleSetId: 'yongning-2023-draft', asOf: '2026-11-23' } });
+      expect(res.statusCode, res.body).toBe(201);
+      const detail = await t.request({ method: 'GET', url: `/api/v1/identification/runs/${res.json().id}/results/${ids['S-YN']}`, cookie: staff });
+      expect(detail.statusCode, detail.body).toBe(200);
+      return (detail.json() as { criteria: Array<{ id: string; status: string; evidenceZh: string }> }).criteria.find((c) => c.id === 'YN-LOW-02b')!;
+    };
+    // before any measurement the ledger has no vacant area: the criterion cannot be decided
+    expect((await criterion()).status).toBe('UNKNOWN');
+    // one 40 m × 40 m building in a corner: 20 000 − 1 600 = 18 400 m² (27.6 亩) vacant in one piece
+    await addFootprint('S-YN', [0, 0, 40, 40]);
+    within((await measure('S-YN', { setbackM: 0 })).json().vacantContiguousArea_m2, 18_400);
+    const met = await criterion();
+    expect(met.status).toBe('MET');
+    expect(met.evidenceZh).toContain('超过 10 亩');
+    // buildings over all but the 100 m × 60 m north-east corner: 6 000 m² = 9 亩, not over 10 亩
+    await addFootprint('S-YN', [40, 0, 200, 40]);
+    await addFootprint('S-YN', [0, 40, 100, 100]);
+    within((await measure('S-YN', { setbackM: 0 })).json().vacantContiguousArea_m2, 6_000);
+    expect((await criterion()).status).toBe('NOT_MET');
+  });
+
   it('Jingde: a low-tax parcel with more than 5 亩 measured vacant gets 分割转让 (D-JD03) as a candidate', async () => {
     const run = async () => {
       const res = await t.request({ method: 'POST', url: '/api/v1/identification/runs', cookie: staff, payload: { jurisdictionCode: a.code, ruleSetId: 'jingde-2022', asOf: '2026-11-23' } });
