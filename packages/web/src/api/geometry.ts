@@ -122,7 +122,9 @@ export interface MapSettingsInput {
   version: number;
 }
 
-export const getEffectiveMapSettings = (signal?: AbortSignal) => api.get<MapSettings>('/map/settings', undefined, signal);
+/** The settings in force for the user's jurisdiction, or for `jurisdictionCode` (e.g. a parcel's county). */
+export const getEffectiveMapSettings = (signal?: AbortSignal, jurisdictionCode?: string) =>
+  api.get<MapSettings>('/map/settings', jurisdictionCode ? { jurisdictionCode } : undefined, signal);
 export const putMapSettings = (input: MapSettingsInput) => api.put<MapSettings>('/map/settings', input);
 
 export interface SiteMeasurementRecord {
@@ -150,6 +152,13 @@ export interface SiteMeasurementResult {
 
 export const measureSite = (parcelId: string, setbackM: number | undefined) =>
   request<SiteMeasurementResult>(`/parcels/${encodeURIComponent(parcelId)}/site-measurement`, {
+    method: 'POST',
+    body: setbackM === undefined ? {} : { setbackM },
+  });
+
+/** Every parcel of the user's scope that has building footprints, measured and written in one transaction. */
+export const measureAllSites = (setbackM: number | undefined) =>
+  request<{ items: SiteMeasurementResult[] }>('/map/site-measurements', {
     method: 'POST',
     body: setbackM === undefined ? {} : { setbackM },
   });

@@ -10,8 +10,9 @@ import { formatPercent } from '../../format/values.ts';
 import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
 import { useRemote } from '../../hooks/useRemote.ts';
 import { useCan } from '../../session/session.tsx';
+import { BatchSiteMeasurement } from './BatchSiteMeasurement.tsx';
 
-const TABS = ['area', 'overlap', 'missing'] as const;
+const TABS = ['area', 'overlap', 'missing', 'measure'] as const;
 type Tab = (typeof TABS)[number];
 type Mismatch = MapChecks['areaMismatches'][number];
 type Overlap = MapChecks['overlaps'][number];
@@ -130,7 +131,7 @@ export default function MapChecksPage() {
           </Space>
         }
       >
-        <Typography.Text type="secondary">核对台账与图形是否一致：面积不符、图形重叠、尚未标图。点击宗地编号打开地块详情，在“基本信息”中查看其图形。</Typography.Text>
+        <Typography.Text type="secondary">核对台账与图形是否一致：面积不符、图形重叠、尚未标图；按建筑物基底批量测算建筑系数与空闲土地。点击宗地编号打开地块详情，在“基本信息”中查看其图形。</Typography.Text>
       </PageTitle>
       {checks.error ? (
         <ErrorResult error={checks.error} onRetry={checks.reload} />
@@ -172,6 +173,7 @@ export default function MapChecksPage() {
                   label: tabLabel('未标图地块', data.missingGeometry.length),
                   children: <MissingTable rows={data.missingGeometry} canImport={can('ledger:import')} />,
                 },
+                { key: 'measure', label: '建筑系数与空闲土地', children: <BatchSiteMeasurement canWrite={can('ledger:write')} /> },
               ]}
             />
           )}

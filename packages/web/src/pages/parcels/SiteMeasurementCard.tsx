@@ -41,7 +41,8 @@ function Result({ r }: { r: SiteMeasurementResult }) {
 export function SiteMeasurementCard({ parcel, onMeasured }: { parcel: Parcel; onMeasured: () => void }) {
   const can = useCan();
   const { message } = App.useApp();
-  const settings = useRemote((signal) => getEffectiveMapSettings(signal), []);
+  // the parcel's county's setback, which the server applies when none is sent
+  const settings = useRemote((signal) => getEffectiveMapSettings(signal, parcel.jurisdictionCode), [parcel.jurisdictionCode]);
   const [setbackM, setSetbackM] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SiteMeasurementResult>();
