@@ -267,10 +267,21 @@ test('在台账中查看 filters the ledger by the selection; the tag clears it'
   await eventually(async () => assert.equal(await paginationTotal(page), all.total));
 });
 
-test('the parcel page shows the outline on a small map, or says the parcel is not drawn yet', async ({ page, baseUrl, api }) => {
+test('the parcel page shows the outline on a small map, or says the parcel is not drawn yet', async ({ page, baseUrl, api, artifactsDir }) => {
   await page.goto(`${baseUrl}/parcels/${clicked.id}`);
   await page.getByText('地块图形').waitFor();
   await page.getByTestId('parcel-mini-map').locator('canvas').first().waitFor({ timeout: 30_000 });
+  // 在一张图中查看: the map opens on the parcel with its popup
+  await page.getByRole('link', { name: /在一张图中查看/ }).click();
+  await page.waitForURL(/\/map$/);
+  const popup = page.locator('.ph-map-popup');
+  await popup.locator('.ant-card-head-title', { hasText: clicked.name }).waitFor({ timeout: 30_000 });
+  await popup.getByText(clicked.code).waitFor();
+  const zoom = await page.evaluate(() => window.__panhuoMap.map.getView().getZoom());
+  assert.ok(zoom >= 15, `the map opened at zoom ${zoom}, not on the parcel`);
+  const around = await waitForParcels(page);
+  assert.ok(around.some((p) => p.id === clicked.id), `${clicked.code} is not drawn where the map opened`);
+  await page.screenshot({ path: join(artifactsDir, '08-一张图-地块定位.png') });
 
   const checks = (await api.get('/map/checks')).json;
   const undrawn = checks?.missingGeometry?.[0];

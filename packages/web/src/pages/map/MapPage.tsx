@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Card } from 'antd';
 import Feature from 'ol/Feature.js';
 import Overlay from 'ol/Overlay.js';
@@ -8,7 +9,6 @@ import type { Pixel } from 'ol/pixel.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import { getMapSettings, getZones, tileUrl as tileUrlOf } from '../../api/map.ts';
 import { getParcel } from '../../api/parcels.ts';
-import type { ParcelSummary } from '../../api/types.ts';
 import { JurisdictionSelect } from '../../components/JurisdictionSelect.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useJurisdictions } from '../../hooks/useJurisdictions.ts';
@@ -83,10 +83,17 @@ export default function MapPage() {
     restyle({ selected: new Set(popup ? [...selectedIds, popup.id] : selectedIds) });
   }, [view, selectedIds, popup?.id]);
 
-  // Fit to the parks once they are known, again after the jurisdiction changes.
+  // Fit to the parks once they are known, again after the jurisdiction changes; a parcel
+  // named in the address (from its page) is shown instead, once.
+  const [params, setParams] = useSearchParams();
+  const linkedParcel = params.get('parcel');
   useEffect(() => {
     if (!view || !zones.data) return;
     fitExtent(view.map, view.zones.getSource()?.getExtent(), 16);
+    if (linkedParcel) {
+      void focusParcel(linkedParcel);
+      setParams({}, { replace: true });
+    }
   }, [view, zones.data]);
 
   useEffect(() => {
@@ -153,22 +160,25 @@ export default function MapPage() {
     setSelectedIds([]);
   };
 
-  const chooseParcel = async (summary: ParcelSummary) => {
+  /** Zooms to a parcel and opens its popup (search, or /map?parcel=<id> from the parcel page). */
+  const focusParcel = async (id: string) => {
     if (!view) return;
     try {
-      const parcel = await getParcel(summary.id);
+      const parcel = await getParcel(id);
+      const code = String(parcel.fields.code ?? '');
+      const name = String(parcel.fields.name ?? '');
       const geometry = readGeometry(parcel.geometry);
       if (!geometry) {
-        void message.warning(`地块 ${summary.code} 尚未标图入库，无法在地图上定位`);
+        void message.warning(`地块 ${code} 尚未标图入库，无法在地图上定位`);
         return;
       }
       fitExtent(view.map, geometry.getExtent(), 18);
       const coordinate = anchorOf(geometry);
-      setPopup({ id: summary.id, facts: { name: summary.name, code: summary.code }, coordinate });
+      setPopup({ id, facts: { name, code }, coordinate });
       // the colouring facts come with the tiles: read them once the parcel is drawn
       view.map.once('rendercomplete', () => {
-        const found = renderedParcels(view).find((p) => p.id === summary.id);
-        if (found) setPopup((p) => (p?.id === summary.id ? { ...p, facts: found } : p));
+        const found = renderedParcels(view).find((p) => p.id === id);
+        if (found) setPopup((p) => (p?.id === id ? { ...p, facts: found } : p));
       });
     } catch {
       void message.error('地块定位失败，请稍后重试');
@@ -195,7 +205,7 @@ export default function MapPage() {
                 }}
               />
             )}
-            <ParcelSearch jurisdictionCode={jurisdictionCode} onChoose={(p) => void chooseParcel(p)} />
+            <ParcelSearch jurisdictionCode={jurisdictionCode} onChoose={(p) => void focusParcel(p.id)} />
           </>
         }
       />

@@ -43,9 +43,12 @@ function MiniMap({ parcelId, jurisdictionCode, outline }: { parcelId: string; ju
   }, [view, outline, parcelId]);
 
   return (
-    <div className="ph-map-mini">
-      <div ref={ref} className="ph-map-canvas" data-testid="parcel-mini-map" style={{ background: PLAIN_BACKGROUND }} />
-    </div>
+    <>
+      <div className="ph-map-mini">
+        <div ref={ref} className="ph-map-canvas" data-testid="parcel-mini-map" style={{ background: PLAIN_BACKGROUND }} />
+      </div>
+      <Link to={`/map?parcel=${encodeURIComponent(parcelId)}`}>在一张图中查看 →</Link>
+    </>
   );
 }
 
