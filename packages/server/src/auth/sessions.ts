@@ -51,6 +51,7 @@ export async function actorOfSession(db: Queryable, token: string, idleMinutes: 
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN jurisdictions j ON j.code = u.jurisdiction_code
       WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
     [sha256(token), idleMinutes],
+    { prepareAs: 'panhuo_session_actor' },
   );
   const row = rows[0];
   if (!row) return null;

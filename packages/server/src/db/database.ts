@@ -4,7 +4,11 @@
  * Repositories take a `Queryable` so a use case passes its transaction explicitly.
  */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[] }>;
+  /**
+   * `prepareAs` names a statement run on every request (the session lookup): PostgreSQL then
+   * plans it once per connection instead of on each call. Only for SQL whose text never varies.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: { prepareAs?: string }): Promise<{ rows: T[] }>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

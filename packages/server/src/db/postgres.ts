@@ -23,8 +23,9 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     async exec(sql: string) {
       await c.query(sql);
     },
-    async query<T>(sql: string, params?: readonly unknown[]) {
-      const r = await c.query(sql, params ? [...params] : undefined);
+    async query<T>(sql: string, params?: readonly unknown[], options?: { prepareAs?: string }) {
+      const values = params ? [...params] : undefined;
+      const r = options?.prepareAs ? await c.query({ name: options.prepareAs, text: sql, values }) : await c.query(sql, values);
       return { rows: r.rows as T[] };
     },
   });
