@@ -211,6 +211,28 @@ describe('an import with a problem writes nothing', () => {
     expect(report.problems[0]!.messageZh).toMatch(/GEO-001.*重叠 7,(499\.9\d|500) 平方米/);
   });
 
+  it('two files applied at once that overlap each other: one is written, the other refused', async () => {
+    await clearGeometry(a.code);
+    const square = (code: string, x0: number) =>
+      Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          crs: { type: 'name', properties: { name: 'EPSG:4548' } },
+          features: [{ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [[[x0, 2778000], [x0 + 100, 2778000], [x0 + 100, 2778150], [x0, 2778150], [x0, 2778000]]] } }],
+        }),
+      );
+    // each passes alone; together they overlap by 50 m × 150 m
+    const [one, three] = await Promise.all([
+      upload(square('GEO-001', 409000), 'one.geojson', 'kind=PARCELS'),
+      upload(square('GEO-003', 409050), 'three.geojson', 'kind=PARCELS'),
+    ]);
+    expect([one.statusCode, three.statusCode].sort()).toEqual([200, 422]);
+    const refused = one.statusCode === 422 ? one : three;
+    expect((refused.json().report as Report).problems.map((p) => p.kind)).toEqual(['OVERLAP']);
+    const drawn = [...(await stored(a.code)).values()].filter((r) => r.area !== null).map((r) => r.code);
+    expect(drawn).toEqual([one.statusCode === 200 ? 'GEO-001' : 'GEO-003']);
+  });
+
   it('a file far from the county’s other parcels is taken to be in the wrong zone', async () => {
     // the same numbers read as CM 120°E (EPSG:4549) land ≈ 300 km east of the parcels drawn above
     const noCrs = JSON.parse(fixture('unknown-code.geojson').toString()) as { crs?: unknown; features: Array<{ properties: Record<string, string> }> };

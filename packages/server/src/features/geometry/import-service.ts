@@ -36,21 +36,26 @@ export interface GeometryImportResult {
 export async function importGeometry(o: GeometryImportOptions): Promise<GeometryImportResult> {
   const file = await readGeometryFile(o.fileName, o.buffer);
   if (file.features.length === 0) throw new Problem('VALIDATION_FAILED', `文件「${o.fileName}」中没有要素`);
-  const analysis = await analyseImport({
-    db: o.db,
-    kind: o.kind,
-    fileName: o.fileName,
-    file,
-    jurisdictionCode: o.jurisdictionCode,
-    zoneId: o.actor.scope.zoneId,
-    chosenSrid: o.chosenSrid,
-    acceptRepairs: o.acceptRepairs,
-  });
-  const { report } = analysis;
-  if (o.dryRun) return { applied: false, importId: null, report };
-  if (!report.ok) throw new Problem('IMPORT_INVALID', summaryZh(report), { report });
+  const analyse = (db: Queryable) =>
+    analyseImport({
+      db,
+      kind: o.kind,
+      fileName: o.fileName,
+      file,
+      jurisdictionCode: o.jurisdictionCode,
+      zoneId: o.actor.scope.zoneId,
+      chosenSrid: o.chosenSrid,
+      acceptRepairs: o.acceptRepairs,
+    });
+  if (o.dryRun) return { applied: false, importId: null, report: (await analyse(o.db)).report };
   const importId = randomUUID();
-  await o.db.transaction(async (tx) => {
+  // The checks run again inside the write, one import of a county at a time: two files
+  // applied at once cannot each pass the overlap check against the other's outlines.
+  const report = await o.db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`geometry_import:${o.jurisdictionCode}`]);
+    const analysis = await analyse(tx);
+    const { report } = analysis;
+    if (!report.ok) throw new Problem('IMPORT_INVALID', summaryZh(report), { report });
     const { audit, replacedFootprints } =
       o.kind === 'PARCELS' ? { audit: await applyParcels(tx, o, analysis), replacedFootprints: 0 } : await applyBuildings(tx, o, analysis, importId);
     await insertImport(tx, { jurisdictionCode: o.jurisdictionCode, id: importId, report, actorId: o.actor.userId });
@@ -70,6 +75,7 @@ export async function importGeometry(o: GeometryImportOptions): Promise<Geometry
         },
       }),
     ]);
+    return report;
   });
   return { applied: true, importId, report };
 }
