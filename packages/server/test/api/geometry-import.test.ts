@@ -259,6 +259,31 @@ describe('jurisdiction', () => {
     expect((await stored(a.code)).get('GEO-001')!.lon).toBeNull();
   });
 
+  it('park staff are told of an overlap with another park’s parcel without its code or name', async () => {
+    const c = await t.createCounty();
+    const { rows } = await t.db.query<{ g: string }>(`SELECT ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(409050, 2778000, 409150, 2778150, 4548), 4490)) AS g`);
+    await t.seedParcels(c.code, [
+      { values: { code: 'GEO-E', name: '东园地块', area_m2: 15000, plannedUse: '0601' }, zoneName: '东园' },
+      { values: { code: 'GEO-W', name: '西园保密地块', area_m2: 15000, plannedUse: '0601' }, zoneName: '西园', geometry: JSON.parse(rows[0]!.g) },
+    ]);
+    const file = Buffer.from(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'EPSG:4548' } },
+        features: [{ type: 'Feature', properties: { code: 'GEO-E' }, geometry: { type: 'Polygon', coordinates: [[[409000, 2778000], [409100, 2778000], [409100, 2778150], [409000, 2778150], [409000, 2778000]]] } }],
+      }),
+    );
+    const east = await t.loginAs('PARK_STAFF', c.code, { zoneId: c.zones['东园'] });
+    const forStaff = (await upload(file, 'east.geojson', 'kind=PARCELS&dryRun=true', east)).json().report as Report;
+    expect(forStaff.problems.map((p) => p.kind)).toEqual(['OVERLAP']);
+    expect(forStaff.problems[0]!.messageZh).toContain('本园区以外一宗已入库的宗地');
+    expect(forStaff.problems[0]!.messageZh).not.toMatch(/GEO-W|西园保密地块/);
+    // the county's land bureau sees which parcel it is
+    const bureau = await t.loginAs('LAND_BUREAU', c.code);
+    const forBureau = (await upload(file, 'east.geojson', 'kind=PARCELS&dryRun=true', bureau)).json().report as Report;
+    expect(forBureau.problems[0]!.messageZh).toContain('GEO-W 西园保密地块');
+  });
+
   it('a read-only user may not import', async () => {
     const leader = await t.loginAs('LEADER', a.code);
     const res = await upload(fixture('parcels-4527.zip'), 'parcels-4527.zip', 'kind=PARCELS', leader);

@@ -203,7 +203,10 @@ async function checkParcels(o: AnalyseOptions, placed: Placed[], codes: Map<numb
   const existing = await overlapsWithParcels(o.db, near, { jurisdictionCode: o.jurisdictionCode, zoneId: null, exceptIds: matchedIds });
   for (const ov of existing.filter((x) => x.overlapM2 > GEOMETRY_IMPORT_LIMITS.minOverlapM2)) {
     const code = codes.get(ov.i) ?? null;
-    problems.push({ featureIndex: ov.i, code, kind: 'OVERLAP', messageZh: problemText.overlapParcel(ov.i, code, ov.code, ov.name, ov.overlapM2) });
+    // park staff check against the whole county but see only their park's parcels named
+    const messageZh =
+      o.zoneId && ov.zoneId !== o.zoneId ? problemText.overlapOtherPark(ov.i, code, ov.overlapM2) : problemText.overlapParcel(ov.i, code, ov.code, ov.name, ov.overlapM2);
+    problems.push({ featureIndex: ov.i, code, kind: 'OVERLAP', messageZh });
   }
   const areas = await areasInZone(o.db, near);
   for (const f of near) {

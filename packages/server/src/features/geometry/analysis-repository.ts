@@ -89,6 +89,7 @@ export async function overlapsWithinFile(db: Queryable, features: PlacedFeature[
 export interface ParcelOverlap {
   i: number;
   parcelId: string;
+  zoneId: string | null;
   code: string;
   name: string;
   overlapM2: number;
@@ -107,7 +108,7 @@ export async function overlapsWithParcels(
   if (features.length === 0) return [];
   const { rows } = await db.query<ParcelOverlap>(
     `WITH ${placed}
-     SELECT f.i, p.id AS "parcelId", p.code, p.name, ST_Area(ST_Transform(ST_Intersection(f.g, p.geom), f.srid)) AS "overlapM2"
+     SELECT f.i, p.id AS "parcelId", p.zone_id AS "zoneId", p.code, p.name, ST_Area(ST_Transform(ST_Intersection(f.g, p.geom), f.srid)) AS "overlapM2"
        FROM placed f
        JOIN parcels p ON p.jurisdiction_code = $2 AND p.closed_at IS NULL AND p.geom IS NOT NULL
                      AND ($3::uuid IS NULL OR p.zone_id = $3) AND NOT (p.id = ANY($4::uuid[]))

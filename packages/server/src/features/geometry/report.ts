@@ -69,6 +69,9 @@ export const problemText = {
     `${which(i, code)}与${which(other, otherCode)}重叠 ${m2(overlapM2)}`,
   overlapParcel: (i: number, code: string | null, parcelCode: string, parcelName: string, overlapM2: number) =>
     `${which(i, code)}与已入库的宗地「${parcelCode} ${parcelName}」重叠 ${m2(overlapM2)}`,
+  /** for park staff: a parcel of another park is not theirs to see */
+  overlapOtherPark: (i: number, code: string | null, overlapM2: number) =>
+    `${which(i, code)}与本园区以外一宗已入库的宗地重叠 ${m2(overlapM2)}：请核对图形，或请自然资源局核对相邻园区的宗地`,
   outsideParcels: (i: number) => `${which(i, null)}（建筑物基底）不在任何已入库宗地的范围内：请先导入宗地的空间范围，或核对坐标系`,
   transformFailed: () => '坐标无法换算为 CGCS2000 经纬度，坐标系可能选错',
 };
