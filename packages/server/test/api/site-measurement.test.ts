@@ -168,7 +168,12 @@ describe('measuring a parcel’s site from its building footprints', () => {
   it('measures every parcel with footprints in one batch', async () => {
     const res = await t.request({ method: 'POST', url: '/api/v1/map/site-measurements', cookie: staff, payload: { setbackM: 0 } });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().items.map((i: { code: string }) => i.code)).toEqual(['S-CORNER', 'S-HISTORY', 'S-SMALLER', 'S-STRIP']);
+    expect(res.json().items.map((i: { code: string; name: string }) => `${i.code}|${i.name}`)).toEqual([
+      'S-CORNER|S-CORNER 地块',
+      'S-HISTORY|S-HISTORY 地块',
+      'S-SMALLER|S-SMALLER 地块',
+      'S-STRIP|S-STRIP 地块',
+    ]);
   });
 });
 

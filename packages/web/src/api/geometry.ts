@@ -142,6 +142,7 @@ export interface SiteMeasurementRecord {
 export interface SiteMeasurementResult {
   parcelId: string;
   code: string;
+  name: string;
   measuredOn: string;
   buildingFootprint_m2: number;
   buildingCoverage: number;

@@ -27,6 +27,7 @@ export const siteMeasurementRecord = z.object({
 export const siteMeasurementOutput = z.object({
   parcelId: z.string(),
   code: z.string(),
+  name: z.string(),
   measuredOn: z.string(),
   buildingFootprint_m2: z.number(),
   buildingCoverage: z.number(),

@@ -74,6 +74,7 @@ export async function measureParcelInTx(tx: Queryable, who: Measurer, parcelId: 
   return {
     parcelId,
     code,
+    name: String(parcel.state.fields.name ?? ''),
     measuredOn: who.today,
     buildingFootprint_m2: m.buildingFootprint_m2,
     buildingCoverage: m.buildingCoverage,

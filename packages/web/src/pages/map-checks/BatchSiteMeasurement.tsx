@@ -85,7 +85,8 @@ export function BatchSiteMeasurement({ canWrite }: { canWrite: boolean }) {
           pagination={pagination}
           locale={{ emptyText: '没有已导入建筑物基底的宗地：先在“图形导入”中导入建筑物基底' }}
           columns={[
-            { key: 'code', title: '宗地编号', width: 170, render: (_v, r) => <Link to={`/parcels/${r.parcelId}`}>{r.code}</Link> },
+            { key: 'code', title: '宗地编号', width: 150, render: (_v, r) => <Link to={`/parcels/${r.parcelId}`}>{r.code}</Link> },
+            { key: 'name', title: '地块名称', render: (_v, r) => r.name },
             { key: 'count', title: '建筑物基底', width: 110, align: 'right', render: (_v, r) => `${r.measurement.footprintCount} 处` },
             { key: 'footprint', title: '建筑基底面积', width: 160, align: 'right', render: (_v, r) => formatSquareMetres(r.buildingFootprint_m2) },
             {
@@ -99,6 +100,7 @@ export function BatchSiteMeasurement({ canWrite }: { canWrite: boolean }) {
             {
               key: 'vacant',
               title: '最大连片空闲土地',
+              width: 250,
               align: 'right',
               sorter: (a, b) => a.vacantContiguousArea_m2 - b.vacantContiguousArea_m2,
               defaultSortOrder: 'descend',
