@@ -211,6 +211,21 @@ describe('an import with a problem writes nothing', () => {
     expect(report.problems[0]!.messageZh).toMatch(/GEO-001.*重叠 7,(499\.9\d|500) 平方米/);
   });
 
+  it('two outlines of one file that overlap each other: the later is refused, naming the earlier; touching edges are fine', async () => {
+    await clearGeometry(a.code);
+    const rect = (code: string, x0: number, x1: number) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'Polygon', coordinates: [[[x0, 2778000], [x1, 2778000], [x1, 2778150], [x0, 2778150], [x0, 2778000]]] },
+    });
+    const file = (features: unknown[]) => Buffer.from(JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:4548' } }, features }));
+    // GEO-002 shares GEO-001's east edge; GEO-003 reaches 20 m into GEO-002
+    const report = (await upload(file([rect('GEO-001', 409000, 409100), rect('GEO-002', 409100, 409200), rect('GEO-003', 409180, 409300)]), 'row.geojson', 'kind=PARCELS&dryRun=true')).json()
+      .report as Report;
+    expect(report.problems.map((p) => [p.kind, p.code])).toEqual([['OVERLAP', 'GEO-003']]);
+    expect(report.problems[0]!.messageZh).toMatch(/GEO-003.*GEO-002.*重叠 (2,99\d\.\d\d|3,000(\.00)?) 平方米/);
+  });
+
   it('two files applied at once that overlap each other: one is written, the other refused', async () => {
     await clearGeometry(a.code);
     const square = (code: string, x0: number) =>

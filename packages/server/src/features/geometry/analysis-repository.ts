@@ -1,3 +1,4 @@
+import { bboxOf, touchingBoxPairs } from '@panhuo/domain';
 import type { Queryable } from '../../db/database.ts';
 
 /**
@@ -72,16 +73,31 @@ export interface FileOverlap {
   overlapM2: number;
 }
 
-/** Pairs of features of the file that overlap by more than `minM2`, measured in the first one's zone. */
+/**
+ * Pairs of features of the file that overlap by more than `minM2`, measured in the first
+ * one's zone. Only pairs whose bounding boxes meet go to PostGIS (found in Node: a CTE has
+ * no spatial index, and comparing every pair there took 2 s for 5 000 outlines).
+ */
 export async function overlapsWithinFile(db: Queryable, features: PlacedFeature[], minM2: number): Promise<FileOverlap[]> {
   if (features.length < 2) return [];
+  const boxes = features.map((f) => bboxOf((JSON.parse(f.g) as { coordinates: unknown }).coordinates));
+  const candidates = touchingBoxPairs(boxes);
+  if (candidates.length === 0) return [];
   const { rows } = await db.query<FileOverlap>(
     `WITH ${placed}, pairs AS (
        SELECT a.i AS a, b.i AS b, ST_Area(ST_Transform(ST_Intersection(a.g, b.g), a.srid)) AS m2
-         FROM placed a JOIN placed b ON a.i < b.i AND a.g && b.g AND ST_Intersects(a.g, b.g)
+         FROM unnest($3::int[], $4::int[]) AS c(a, b)
+         JOIN placed a ON a.i = c.a
+         JOIN placed b ON b.i = c.b
+        WHERE ST_Intersects(a.g, b.g)
      )
      SELECT a, b, m2 AS "overlapM2" FROM pairs WHERE m2 > $2 ORDER BY a, b`,
-    [JSON.stringify(features), minM2],
+    [
+      JSON.stringify(features),
+      minM2,
+      candidates.map(([x, y]) => Math.min(features[x]!.i, features[y]!.i)),
+      candidates.map(([x, y]) => Math.max(features[x]!.i, features[y]!.i)),
+    ],
   );
   return rows.map((r) => ({ ...r, overlapM2: Number(r.overlapM2) }));
 }
