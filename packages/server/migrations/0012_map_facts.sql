@@ -67,107 +67,84 @@ CREATE FUNCTION refresh_parcel_map_facts_of(codes char(6)[]) RETURNS void LANGUA
     FROM parcels p WHERE p.jurisdiction_code = ANY(codes);
 $$;
 
--- The trigger functions read the statement's transition table (new_rows on INSERT and
--- UPDATE, old_rows on DELETE: a row's parcel does not change on UPDATE).
+-- The trigger functions read the statement's transition table, `changed_rows`: the new rows
+-- on INSERT and UPDATE, the old ones on DELETE (a row's parcel does not change on UPDATE).
 CREATE FUNCTION parcel_map_facts_on_parcels() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(id)) FROM old_rows;
-  ELSE
-    PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(id)) FROM new_rows;
-  END IF;
+  PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(id)) FROM changed_rows;
   RETURN NULL;
 END $$;
 
 -- cases and disposal_plans: the rows carry the parcel
 CREATE FUNCTION parcel_map_facts_on_parcel_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(parcel_id)) FROM old_rows;
-  ELSE
-    PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(parcel_id)) FROM new_rows;
-  END IF;
+  PERFORM refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(parcel_id)) FROM changed_rows;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION parcel_map_facts_on_measures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM refresh_parcel_map_facts(array_agg(pl.jurisdiction_code), array_agg(pl.parcel_id))
-       FROM old_rows m JOIN disposal_plans pl ON pl.jurisdiction_code = m.jurisdiction_code AND pl.id = m.plan_id;
-  ELSE
-    PERFORM refresh_parcel_map_facts(array_agg(pl.jurisdiction_code), array_agg(pl.parcel_id))
-       FROM new_rows m JOIN disposal_plans pl ON pl.jurisdiction_code = m.jurisdiction_code AND pl.id = m.plan_id;
-  END IF;
+  PERFORM refresh_parcel_map_facts(array_agg(pl.jurisdiction_code), array_agg(pl.parcel_id))
+     FROM changed_rows m JOIN disposal_plans pl ON pl.jurisdiction_code = m.jurisdiction_code AND pl.id = m.plan_id;
   RETURN NULL;
 END $$;
 
 -- A run counts once finished; a result written after its run finished counts at once.
 CREATE FUNCTION parcel_map_facts_on_runs() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM refresh_parcel_map_facts_of(array_agg(DISTINCT jurisdiction_code)) FROM old_rows WHERE finished_at IS NOT NULL;
-  ELSE
-    PERFORM refresh_parcel_map_facts_of(array_agg(DISTINCT jurisdiction_code)) FROM new_rows WHERE finished_at IS NOT NULL;
-  END IF;
+  PERFORM refresh_parcel_map_facts_of(array_agg(DISTINCT jurisdiction_code)) FROM changed_rows WHERE finished_at IS NOT NULL;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION parcel_map_facts_on_results() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM refresh_parcel_map_facts(array_agg(r.jurisdiction_code), array_agg(r.parcel_id))
-       FROM old_rows r JOIN identification_runs run ON run.jurisdiction_code = r.jurisdiction_code AND run.id = r.run_id
-      WHERE run.finished_at IS NOT NULL;
-  ELSE
-    PERFORM refresh_parcel_map_facts(array_agg(r.jurisdiction_code), array_agg(r.parcel_id))
-       FROM new_rows r JOIN identification_runs run ON run.jurisdiction_code = r.jurisdiction_code AND run.id = r.run_id
-      WHERE run.finished_at IS NOT NULL;
-  END IF;
+  PERFORM refresh_parcel_map_facts(array_agg(r.jurisdiction_code), array_agg(r.parcel_id))
+     FROM changed_rows r JOIN identification_runs run ON run.jurisdiction_code = r.jurisdiction_code AND run.id = r.run_id
+    WHERE run.finished_at IS NOT NULL;
   RETURN NULL;
 END $$;
 
 -- Transition tables allow one event per trigger.
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON parcels REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON parcels REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcels();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON parcels REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON parcels REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcels();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON parcels REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON parcels REFERENCING OLD TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcels();
 
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON cases REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON cases REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON cases REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON cases REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON cases REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
-
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON disposal_plans REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON disposal_plans REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON disposal_plans REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON cases REFERENCING OLD TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
 
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON disposal_measures REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON disposal_plans REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON disposal_plans REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON disposal_plans REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_parcel_rows();
+
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON disposal_measures REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_measures();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON disposal_measures REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON disposal_measures REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_measures();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON disposal_measures REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON disposal_measures REFERENCING OLD TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_measures();
 
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON identification_runs REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON identification_runs REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_runs();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON identification_runs REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON identification_runs REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_runs();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON identification_runs REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON identification_runs REFERENCING OLD TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_runs();
 
-CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON identification_results REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_insert AFTER INSERT ON identification_results REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_results();
-CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON identification_results REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER parcel_map_facts_update AFTER UPDATE ON identification_results REFERENCING NEW TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_results();
-CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON identification_results REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER parcel_map_facts_delete AFTER DELETE ON identification_results REFERENCING OLD TABLE AS changed_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parcel_map_facts_on_results();
 
 SELECT refresh_parcel_map_facts(array_agg(jurisdiction_code), array_agg(id)) FROM parcels;
