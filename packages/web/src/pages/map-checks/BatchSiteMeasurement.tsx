@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, InputNumber, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
 import { formatSquareMetres } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
+import { SetbackInput } from '../../components/SetbackInput.tsx';
 import { measureAllSites, type SiteMeasurementResult } from '../../api/geometry.ts';
 import { formatPercent } from '../../format/values.ts';
 
@@ -48,18 +49,7 @@ export function BatchSiteMeasurement({ canWrite }: { canWrite: boolean }) {
       {canWrite ? (
         <Space wrap style={{ marginBottom: 12 }}>
           <span>退让距离</span>
-          <InputNumber
-            aria-label="退让距离（米）"
-            min={0}
-            max={100}
-            step={1}
-            precision={1}
-            suffix="米"
-            placeholder="按地图设置"
-            value={setbackM}
-            onChange={(v) => setSetbackM(v)}
-            style={{ width: 150 }}
-          />
+          <SetbackInput value={setbackM} onChange={setSetbackM} placeholder="按地图设置" width={150} />
           <Typography.Text type="secondary">不填时，每宗地按其所在县（区）地图设置中的退让距离</Typography.Text>
           <Popconfirm
             title="批量测算并写入台账"

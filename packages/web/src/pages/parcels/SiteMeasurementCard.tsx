@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, InputNumber, Popconfirm, Space, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Popconfirm, Space, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
 import { formatSquareMetres } from '@panhuo/domain';
 import { ApiError } from '../../api/client.ts';
+import { SetbackInput } from '../../components/SetbackInput.tsx';
 import { getEffectiveMapSettings, measureSite, type SiteMeasurementResult } from '../../api/geometry.ts';
 import type { Parcel } from '../../api/types.ts';
 import { formatDate, formatPercent } from '../../format/values.ts';
@@ -69,7 +70,7 @@ export function SiteMeasurementCard({ parcel, onMeasured }: { parcel: Parcel; on
     <div style={{ marginTop: 16 }} data-testid="site-measurement">
       <Space wrap align="center">
         <span>退让距离</span>
-        <InputNumber aria-label="退让距离（米）" min={0} max={100} step={1} precision={1} suffix="米" value={setback} onChange={(v) => setSetbackM(v)} style={{ width: 130 }} />
+        <SetbackInput value={setback} onChange={setSetbackM} />
         <Popconfirm
           title="测算并写入台账？"
           description="将依据已导入的建筑物基底图形，覆盖台账中的建筑占地面积、建筑系数和连片空闲土地面积，并记入变更记录。"
