@@ -3,7 +3,8 @@ import { FILL_OPACITY, legendFor, withAlpha, type ColourBy } from '../../map/pal
 
 /** The parcels in view: in all, and per legend value where each drawn feature is one parcel. */
 export interface LegendCounts {
-  total: number;
+  /** null when the points cannot tell (only flagged parcels shown: a point's count holds the others too) */
+  total: number | null;
   /** null while the map draws points that stand for several parcels each */
   byValue: Record<string, number> | null;
 }
@@ -24,7 +25,7 @@ export function MapLegend({ colourBy, counts }: { colourBy: ColourBy; counts: Le
       {byValue && <Typography.Text type="secondary" style={{ fontSize: 12 }}>宗数为当前视野内</Typography.Text>}
       {counts && !byValue && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} className="ph-map-legend-total">
-          视野内共 {counts.total} 宗；每个圆点代表附近若干宗，颜色取其中最需关注的一宗。放大到园区后按颜色分别计数。
+          {counts.total !== null && `视野内共 ${counts.total} 宗；`}每个圆点代表附近若干宗，颜色取其中最需关注的一宗。放大到园区后按颜色分别计数。
         </Typography.Text>
       )}
     </div>

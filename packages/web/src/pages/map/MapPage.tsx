@@ -144,7 +144,9 @@ export default function MapPage() {
     const recount = () => {
       const shown = renderedParcels(view).filter((p) => !state.flaggedOnly || p.flagged);
       const total = shown.reduce((n, p) => n + p.count, 0);
-      setCounts(shown.some((p) => p.asPoint) ? { total, byValue: null } : { total, byValue: countBy(state.colourBy, shown) });
+      if (!shown.some((p) => p.asPoint)) setCounts({ total, byValue: countBy(state.colourBy, shown) });
+      // a point's count holds the cell's other parcels too, flagged or not
+      else setCounts({ total: state.flaggedOnly ? null : total, byValue: null });
     };
     view.map.on('rendercomplete', recount);
     return () => view.map.un('rendercomplete', recount);
